@@ -1,0 +1,41 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseHubArgs } from './parseHubArgs.ts';
+import { startHubServer } from './hubServer.ts';
+import { createWebApiHandlers } from './webApiHandlers.ts';
+
+// Headless team hub: `npm run hub -- --port 4317 --data ./hub-data`.
+const projectRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+const main = async (): Promise<void> => {
+  const parsed = parseHubArgs(process.argv.slice(2));
+  if (!parsed.ok) {
+    console.error(parsed.message);
+    process.exit(2);
+  }
+  const { port, host, data, renderer } = parsed.options;
+  const rendererDir = resolve(renderer ?? join(projectRoot, 'out', 'renderer'));
+  if (!existsSync(join(rendererDir, 'index.html'))) {
+    console.error(`找不到界面文件 ${rendererDir}/index.html。请先运行 npm run build，或用 --renderer 指定目录。`);
+    process.exit(2);
+  }
+  mkdirSync(resolve(data), { recursive: true });
+  const pkg = JSON.parse(readFileSync(join(projectRoot, 'package.json'), 'utf8')) as { version: string };
+  const hub = await startHubServer({
+    host,
+    port,
+    rendererDir,
+    handlers: createWebApiHandlers({ version: pkg.version, platform: process.platform }),
+  });
+  console.log(`销售台团队服务器已启动：${hub.url}  （数据目录 ${resolve(data)}）`);
+  const stop = () => void hub.close().then(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+};
+
+main().catch((err: unknown) => {
+  const code = (err as { code?: string }).code;
+  console.error(code === 'EADDRINUSE' ? '端口已被占用：请用 --port 换一个端口，或关闭占用它的程序。' : `启动失败：${String(err)}`);
+  process.exit(1);
+});

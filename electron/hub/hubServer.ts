@@ -1,0 +1,107 @@
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { AppEvent } from '../../shared/api/apiSchemas.ts';
+import type { ApiHandlers } from '../../shared/api/appApi.ts';
+import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
+import { BodyTooLargeError, readRequestBody } from './readRequestBody.ts';
+import { mimeTypeOf, resolveStaticPath, securityHeaders } from './staticFiles.ts';
+
+export type HubServerOptions = {
+  host: string;
+  port: number;
+  /** The built renderer (out/renderer), served so a browser runs the same app in web mode. */
+  rendererDir: string;
+  handlers: ApiHandlers;
+};
+
+export type HubServer = {
+  url: string;
+  port: number;
+  broadcast: (event: AppEvent) => void;
+  close: () => Promise<void>;
+};
+
+const API_PREFIX = '/api/call/';
+const EVENTS_PATH = '/api/events';
+const MAX_BODY = 1024 * 1024;
+
+const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
+  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(JSON.stringify(body));
+};
+
+const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
+
+const handleCall = async (req: IncomingMessage, res: ServerResponse, dispatch: ReturnType<typeof createApiDispatcher>): Promise<void> => {
+  if (req.method !== 'POST') return sendJson(res, 405, failure('badArguments', '请使用 POST 调用接口'));
+  let args: unknown;
+  try {
+    const body = await readRequestBody(req, MAX_BODY);
+    args = body === '' ? [] : JSON.parse(body);
+  } catch (err) {
+    const tooLarge = err instanceof BodyTooLargeError;
+    return sendJson(res, tooLarge ? 413 : 400, failure('badArguments', tooLarge ? '请求内容过大' : '请求内容不是有效的 JSON'));
+  }
+  const method = decodeURIComponent((req.url ?? '').slice(API_PREFIX.length).split('?')[0] ?? '');
+  const outcome = await dispatch(method, args);
+  const status = outcome.ok ? 200 : outcome.error.code === 'unknownMethod' ? 404 : outcome.error.code === 'failed' ? 500 : 400;
+  sendJson(res, status, outcome);
+};
+
+const serveStatic = async (req: IncomingMessage, res: ServerResponse, rendererDir: string): Promise<void> => {
+  if (req.method !== 'GET' && req.method !== 'HEAD') return sendJson(res, 405, failure('badArguments', '不支持的请求方法'));
+  const filePath = resolveStaticPath(rendererDir, req.url ?? '/');
+  const info = filePath ? await stat(filePath).catch(() => null) : null;
+  if (!filePath || !info?.isFile()) return sendJson(res, 404, failure('notFound', '找不到该页面'));
+  const immutable = filePath.includes('/assets/') && !filePath.endsWith('.html');
+  res.writeHead(200, {
+    ...securityHeaders(),
+    'Content-Type': mimeTypeOf(filePath),
+    'Content-Length': info.size,
+    'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
+  });
+  if (req.method === 'HEAD') res.end();
+  else createReadStream(filePath).pipe(res);
+};
+
+/** The team hub's HTTP + WebSocket front: the renderer, the `window.api` calls, and the event stream. */
+export const startHubServer = async (options: HubServerOptions): Promise<HubServer> => {
+  const dispatch = createApiDispatcher(options.handlers);
+  const server = createServer((req, res) => {
+    const url = req.url ?? '/';
+    const work = url.startsWith(API_PREFIX) ? handleCall(req, res, dispatch) : serveStatic(req, res, options.rendererDir);
+    work.catch((err: unknown) => {
+      if (!res.headersSent) sendJson(res, 500, failure('failed', `服务器内部错误：${String(err)}`));
+      else res.destroy();
+    });
+  });
+  const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
+  server.on('upgrade', (req, socket, head) => {
+    if ((req.url ?? '').split('?')[0] !== EVENTS_PATH) socket.destroy();
+    else sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => sockets.emit('connection', ws, req));
+  });
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, options.host, () => resolve());
+  });
+  const { port } = server.address() as AddressInfo;
+  const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  return {
+    url: `http://${shownHost}:${port}`,
+    port,
+    broadcast: (event) => {
+      const data = JSON.stringify(event);
+      for (const client of sockets.clients) if (client.readyState === client.OPEN) client.send(data);
+    },
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const client of sockets.clients) client.terminate();
+        sockets.close();
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+};

@@ -1,0 +1,19 @@
+import type { Locale, NotificationRequest } from '../../shared/api/apiSchemas.ts';
+import type { ApiHandlers } from '../../shared/api/appApi.ts';
+
+export type DesktopDeps = {
+  version: string;
+  platform: string;
+  applyLocale: (locale: Locale) => void;
+  notify: (request: NotificationRequest) => boolean;
+};
+
+/** `window.api` in the desktop app; Electron specifics are injected so this runs in Node tests. */
+export const createDesktopApiHandlers = (deps: DesktopDeps): ApiHandlers => ({
+  getAppInfo: () => ({ name: '销售台', version: deps.version, mode: 'desktop', platform: deps.platform }),
+  setLocale: (locale) => {
+    deps.applyLocale(locale);
+    return null;
+  },
+  showNotification: (request) => ({ shown: deps.notify(request) }),
+});

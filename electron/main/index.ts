@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, type MenuItemConstructorOptions } from 'electron';
+import { API_EVENT_CHANNEL, apiChannel, apiMethodNames } from '../../shared/api/apiMethodNames.ts';
+import type { AppEvent, Locale } from '../../shared/api/apiSchemas.ts';
+import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
+import { localeMessages } from '../../shared/i18n/localeMessages.ts';
+import { createAppProtocolHandler } from './appProtocolHandler.ts';
+import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
+import { buildMenuTemplate, type MenuItemSpec } from './menuTemplate.ts';
+import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './windowOptions.ts';
+
+// Thin by design: every decision lives in Electron-free modules beside this file, tested in Node.
+const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
+const rendererDir = join(import.meta.dirname, '../renderer');
+let mainWindow: BrowserWindow | null = null;
+let locale: Locale = 'zh-CN';
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+]);
+
+const send = (event: AppEvent): void => mainWindow?.webContents.send(API_EVENT_CHANNEL, event);
+
+const toElectronMenu = (items: MenuItemSpec[]): MenuItemConstructorOptions[] =>
+  items.map((item): MenuItemConstructorOptions => {
+    if ('type' in item) return { type: 'separator' };
+    if ('submenu' in item) return { label: item.label, submenu: toElectronMenu(item.submenu) };
+    if ('role' in item) return { role: item.role as MenuItemConstructorOptions['role'], label: item.label, accelerator: item.accelerator };
+    const { command } = item;
+    return {
+      label: item.label,
+      accelerator: item.accelerator,
+      click: () => (command.type === 'navigate' ? send(command) : showAbout()),
+    };
+  });
+
+const showAbout = (): void => {
+  const m = localeMessages[locale];
+  void dialog.showMessageBox({ title: m.menu.about, message: `${m.app.name} ${app.getVersion()}`, detail: m.app.tagline });
+};
+
+const applyLocale = (next: Locale): void => {
+  locale = next;
+  Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(localeMessages[next], !app.isPackaged))));
+};
+
+const notify = ({ title, body, target }: { title: string; body: string; target?: string }): boolean => {
+  if (!Notification.isSupported()) return false;
+  const n = new Notification({ title, body });
+  n.on('click', () => {
+    mainWindow?.show();
+    if (target) send({ type: 'notificationClicked', target });
+  });
+  n.show();
+  return true;
+};
+
+const registerIpc = (): void => {
+  const dispatch = createApiDispatcher(
+    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify }),
+  );
+  for (const method of apiMethodNames) {
+    ipcMain.handle(apiChannel(method), async (event, ...args: unknown[]) => {
+      if (!isAppUrl(event.senderFrame?.url ?? '', devServerUrl)) throw new Error('拒绝来自未知页面的请求');
+      const outcome = await dispatch(method, args);
+      if (!outcome.ok) throw new Error(JSON.stringify(outcome.error));
+      return outcome.value;
+    });
+  }
+};
+
+const createWindow = (): void => {
+  mainWindow = new BrowserWindow(mainWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), localeMessages[locale].app.name));
+  mainWindow.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  mainWindow.webContents.on('will-navigate', (event, url) => {
+    if (!isAppUrl(url, devServerUrl)) event.preventDefault();
+  });
+  mainWindow.once('ready-to-show', () => mainWindow?.show());
+  mainWindow.on('closed', () => (mainWindow = null));
+  void mainWindow.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
+};
+
+// Two instances on one profile would both write the local replica and both sync it.
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
+  void app.whenReady().then(() => {
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, () => []));
+    applyLocale(locale);
+    registerIpc();
+    createWindow();
+    app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
+  });
+  app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
+}

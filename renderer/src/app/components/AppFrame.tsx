@@ -1,0 +1,24 @@
+import { useMembers } from '../../db/useMembers.ts';
+import { useTeamSettings } from '../../db/useTeamSettings.ts';
+import { useHashPage } from '../hooks/useHashPage.ts';
+import { MenuNavigationEffect } from './MenuNavigationEffect.tsx';
+import { NavBar } from './NavBar.tsx';
+import { PageView } from './PageView.tsx';
+import { StatusBar } from './StatusBar.tsx';
+
+/** The app once a team exists: navigation, the current page, the status bar. */
+export const AppFrame = ({ memberId }: { memberId: string }) => {
+  const [page, go] = useHashPage();
+  const settings = useTeamSettings();
+  const me = useMembers()?.find((m) => m.id === memberId);
+  return (
+    <div className="frame">
+      <MenuNavigationEffect go={go} />
+      <NavBar page={page} go={go} teamName={settings?.teamName ?? ''} />
+      <main className="content">
+        <PageView page={page} />
+      </main>
+      <StatusBar me={me} />
+    </div>
+  );
+};

@@ -1,0 +1,15 @@
+import { map } from 'rxjs';
+import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
+import { useDatabase } from './DatabaseContext.ts';
+import { useObservable } from './useObservable.ts';
+
+export const PROFILE_DOC = 'profile';
+
+/** Who this desktop is: undefined while loading, null before onboarding. */
+export const useLocalProfile = (): LocalProfile | null | undefined => {
+  const db = useDatabase();
+  return useObservable(
+    () => db.getLocal$<LocalProfile>(PROFILE_DOC).pipe(map((doc) => (doc ? doc.toJSON().data : null))),
+    [db],
+  );
+};

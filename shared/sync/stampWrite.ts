@@ -1,0 +1,34 @@
+import type { Hlc } from './hlc.ts';
+import { syncMetaFields, type SyncMeta } from './syncMeta.ts';
+
+/** Who writes, when, and the clock of this one edit (every field it touches shares it). */
+export type WriteStamp = { now: number; memberId: string; clock: Hlc };
+
+const metaKeys = new Set<string>(['id', ...syncMetaFields]);
+
+const clockFor = (fields: object, clock: Hlc): Record<string, Hlc> =>
+  Object.fromEntries(Object.keys(fields).filter((k) => !metaKeys.has(k)).map((k) => [k, clock]));
+
+/** A new document: every business field gets the edit's clock. */
+export const stampNew = <T extends object>(data: T, stamp: WriteStamp): T & SyncMeta => ({
+  ...data,
+  createdAt: stamp.now,
+  createdBy: stamp.memberId,
+  updatedAt: stamp.now,
+  updatedBy: stamp.memberId,
+  trashed: false,
+  clock: clockFor(data, stamp.clock),
+  conflicts: [],
+});
+
+/** A patch to an existing document: only the touched fields advance their clocks. */
+export const stampPatch = <T extends object>(
+  current: Pick<SyncMeta, 'clock'>,
+  patch: T,
+  stamp: WriteStamp,
+): T & Pick<SyncMeta, 'updatedAt' | 'updatedBy' | 'clock'> => ({
+  ...patch,
+  updatedAt: stamp.now,
+  updatedBy: stamp.memberId,
+  clock: { ...current.clock, ...clockFor(patch, stamp.clock) },
+});

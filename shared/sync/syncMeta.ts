@@ -1,0 +1,56 @@
+import type { Hlc } from './hlc.ts';
+
+/** A same-field edit that lost the merge: kept on the document until someone resolves it. */
+export type FieldConflict = {
+  field: string;
+  value: unknown;
+  clock: Hlc;
+  by: string;
+  at: number;
+};
+
+/** What every replicated document carries for sync, history and the recycle bin. */
+export type SyncMeta = {
+  createdAt: number;
+  createdBy: string;
+  updatedAt: number;
+  updatedBy: string;
+  /** Soft delete: the row goes to 回收站 and can be restored; RxDB's own _deleted is for purging. */
+  trashed: boolean;
+  trashedAt?: number;
+  /** Per-field hybrid logical clock of the last accepted edit. */
+  clock: Record<string, Hlc>;
+  conflicts: FieldConflict[];
+};
+
+export const syncMetaFields = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'trashed', 'trashedAt', 'clock', 'conflicts'] as const;
+
+const instant = { type: 'number', minimum: 0, maximum: 9e15, multipleOf: 1 } as const;
+const memberRef = { type: 'string', maxLength: 40 } as const;
+
+/** JSON-schema properties of SyncMeta, spread into every collection schema. */
+export const syncMetaProperties = {
+  createdAt: instant,
+  createdBy: memberRef,
+  updatedAt: instant,
+  updatedBy: memberRef,
+  trashed: { type: 'boolean' },
+  trashedAt: instant,
+  clock: { type: 'object', additionalProperties: { type: 'string', maxLength: 80 } },
+  conflicts: {
+    type: 'array',
+    items: {
+      type: 'object',
+      properties: {
+        field: { type: 'string', maxLength: 80 },
+        value: {},
+        clock: { type: 'string', maxLength: 80 },
+        by: memberRef,
+        at: instant,
+      },
+      required: ['field', 'clock', 'by', 'at'],
+    },
+  },
+} as const;
+
+export const syncMetaRequired = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'trashed', 'clock', 'conflicts'] as const;
