@@ -28,10 +28,11 @@ export const resolveStaticPath = (root: string, urlPath: string): string | null 
     return null;
   }
   if (decoded.includes('\0')) return null;
-  const relative = decoded === '/' || extname(decoded) === '' ? 'index.html' : decoded.replace(/^\/+/, '');
-  const full = normalize(join(root, relative));
   const base = normalize(root.endsWith(sep) ? root : root + sep);
-  return full.startsWith(base) ? full : null;
+  const requested = normalize(join(root, decoded));
+  // Check the escape before the app-route fallback, so '/../../etc' is refused, not served index.html.
+  if (!requested.startsWith(base) && requested !== normalize(root)) return null;
+  return decoded === '/' || extname(decoded) === '' ? join(root, 'index.html') : requested;
 };
 
 /**

@@ -1,7 +1,7 @@
 import { addRxPlugin, createRxDatabase, type RxStorage } from 'rxdb';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { wrappedValidateAjvStorage } from 'rxdb/plugins/validate-ajv';
+import { validatingStorage } from './schemaValidator.ts';
 import { collectionSpecs, type SalesDeskCollections, type SalesDeskDatabase } from './collections.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
@@ -21,7 +21,7 @@ export type OpenDatabaseOptions = {
 export const openDatabase = async ({ name, storage, multiInstance = false }: OpenDatabaseOptions): Promise<SalesDeskDatabase> => {
   const db = await createRxDatabase<SalesDeskCollections>({
     name,
-    storage: wrappedValidateAjvStorage({ storage }),
+    storage: validatingStorage(storage),
     multiInstance,
     localDocuments: true,
     closeDuplicates: true,

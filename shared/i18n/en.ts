@@ -38,7 +38,7 @@ export const en: Messages = {
     yourNamePlaceholder: 'e.g. Zhang Wei',
     loadDemo: 'Load sample data',
     loadDemoHint:
-      '8 reps, 300 customers and about 5,000 follow-ups and daily reports from the last six months, to explore the app first. You can clear it later in Team settings.',
+      '8 reps, 300 customers and about 5,000 follow-ups and daily reports from the last six months, to explore the app first.',
     submit: 'Get started',
     back: 'Back',
     creating: 'Creating the team…',

@@ -34,7 +34,7 @@ export const zhCN = {
     yourName: '你的姓名',
     yourNamePlaceholder: '例如：张伟',
     loadDemo: '载入示例数据',
-    loadDemoHint: '包含 8 名销售、300 个客户、约 5000 条近半年的跟进记录和日报，方便先熟悉功能。示例数据可以随时在团队设置中清除。',
+    loadDemoHint: '包含 8 名销售、300 个客户、约 5000 条近半年的跟进记录和日报，方便先熟悉功能。',
     submit: '开始使用',
     back: '返回',
     creating: '正在创建团队…',

@@ -16,6 +16,7 @@ test('create a team with sample data, see it counted on every page, switch langu
   await expect(page.getByText('请填写你的姓名')).toBeVisible();
 
   await page.getByLabel('团队名称').fill('华东销售团队');
+  await expect(page.getByText('请填写团队名称')).toHaveCount(0);
   await page.getByLabel('公司名称').fill('上海启航智能装备有限公司');
   await page.getByLabel('你的姓名').fill('张伟');
   await page.getByRole('checkbox').check();

@@ -32,7 +32,7 @@ describe('follow-up schema migration v0 → v1', () => {
     const old = await createRxDatabase({ name, storage: storage() });
     await old.addCollections({ followups: { schema: followUpSchemaV0 } });
     const times = [Date.UTC(2026, 0, 5, 2), Date.UTC(2026, 2, 9, 6), Date.UTC(2026, 5, 1, 1)];
-    await old.followups.bulkInsert(times.map((t, i) => v0Doc(`f${i}`, t)));
+    await old.collections["followups"]!.bulkInsert(times.map((t, i) => v0Doc(`f${i}`, t)));
     await old.close();
 
     const db = await openDatabase({ name, storage: storage() });

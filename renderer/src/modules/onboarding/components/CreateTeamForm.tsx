@@ -12,7 +12,11 @@ export const CreateTeamForm = ({ back }: { back: () => void }) => {
   const [errors, setErrors] = useState<FieldErrors>({});
   const [state, create] = useCreateTeam();
   const busy = state.phase === 'creating' || state.phase === 'loading';
-  const set = (patch: Partial<CreateTeamInput>) => setForm((f) => ({ ...f, ...patch }));
+  const set = (patch: Partial<CreateTeamInput>) => {
+    setForm((f) => ({ ...f, ...patch }));
+    // An edited field's old complaint no longer applies; the rest wait for the next submit.
+    setErrors((e) => Object.fromEntries(Object.entries(e).filter(([k]) => !(k in patch))));
+  };
 
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,0 +1,91 @@
+// `npm run bench`: measured figures with a baseline taken in the same run. Prints a table.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { chromium, type Page } from '@playwright/test';
+import { startHubServer } from '../../electron/hub/hubServer.ts';
+import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
+import { generateDemoData } from '../../shared/demo/generateDemoData.ts';
+import { chromiumLaunch } from '../../playwright.config.ts';
+
+type Row = { metric: string; value: number; unit: string; baseline: string; baseValue: number };
+const rows: Row[] = [];
+const root = join(import.meta.dirname, '..', '..');
+
+const time = async (fn: () => unknown | Promise<unknown>): Promise<number> => {
+  const start = performance.now();
+  await fn();
+  return performance.now() - start;
+};
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
+
+const benchGenerator = async () => {
+  for (const size of [5_000, 100_000]) {
+    const runs: number[] = [];
+    let data: ReturnType<typeof generateDemoData> | undefined;
+    for (let i = 0; i < 3; i++) runs.push(await time(() => (data = generateDemoData({ seed: 7, now: Date.UTC(2026, 10, 23, 4), followUps: size }))));
+    const clone = median(await Promise.all([0, 1, 2].map(() => time(() => structuredClone(data)))));
+    rows.push({ metric: `demo generator, ${size.toLocaleString('en')} follow-ups`, value: median(runs), unit: 'ms', baseline: 'structuredClone of its output', baseValue: clone });
+  }
+};
+
+const rawIndexedDbPut = (page: Page, docs: unknown[]) =>
+  page.evaluate(async (items) => {
+    const open = indexedDB.open(`baseline${Date.now()}`, 1);
+    open.onupgradeneeded = () => open.result.createObjectStore('docs', { keyPath: 'id' });
+    const db: IDBDatabase = await new Promise((resolve) => (open.onsuccess = () => resolve(open.result)));
+    const start = performance.now();
+    const tx = db.transaction('docs', 'readwrite');
+    for (const item of items) tx.objectStore('docs').put(item);
+    await new Promise((resolve) => (tx.oncomplete = resolve));
+    return performance.now() - start;
+  }, docs);
+
+const benchWebMode = async () => {
+  const hub = await startHubServer({ host: '127.0.0.1', port: 0, rendererDir: join(root, 'out', 'renderer'), handlers: createWebApiHandlers({ version: 'bench', platform: process.platform }) });
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    const page = await (await browser.newContext({ locale: 'zh-CN' })).newPage();
+    const welcome = await time(async () => {
+      await page.goto(hub.url);
+      await page.getByRole('button', { name: /创建团队/ }).waitFor();
+    });
+    await page.getByRole('button', { name: /创建团队/ }).click();
+    await page.getByLabel('团队名称').fill('基准团队');
+    await page.getByLabel('你的姓名').fill('测试');
+    await page.getByRole('checkbox').check();
+    const load = await time(async () => {
+      await page.getByRole('button', { name: '开始使用' }).click();
+      await page.getByTestId('page-summary').filter({ hasText: '5000' }).waitFor({ timeout: 300_000 });
+    });
+    const demo = generateDemoData({ seed: 1, now: Date.now() });
+    const docs = [...demo.followUps, ...demo.customers, ...demo.dailyReports, ...demo.comments, ...demo.members];
+    const raw = await rawIndexedDbPut(page, docs);
+    rows.push({ metric: `load sample data in Chromium (${docs.length} docs, RxDB+Dexie)`, value: load, unit: 'ms', baseline: 'raw IndexedDB put, same docs', baseValue: raw });
+    const starts: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      starts.push(await time(async () => {
+        await page.reload();
+        await page.getByTestId('page-summary').filter({ hasText: '5000' }).waitFor();
+      }));
+    }
+    rows.push({ metric: 'web-mode start with sample data (reload → counts shown)', value: median(starts), unit: 'ms', baseline: 'first start, empty (welcome shown)', baseValue: welcome });
+  } finally {
+    await browser.close();
+    await hub.close();
+  }
+};
+
+const printTable = () => {
+  const fmt = (n: number) => n.toFixed(n < 100 ? 1 : 0);
+  console.log('\n| metric | value | baseline (same run) | baseline value | ratio |');
+  console.log('|---|---:|---|---:|---:|');
+  for (const r of rows) console.log(`| ${r.metric} | ${fmt(r.value)} ${r.unit} | ${r.baseline} | ${fmt(r.baseValue)} ${r.unit} | ${(r.value / r.baseValue).toFixed(2)}× |`);
+};
+
+if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+  spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
+}
+await benchGenerator();
+await benchWebMode();
+printTable();
