@@ -1,7 +1,7 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { createAppProtocolHandler } from './appProtocolHandler.ts';
 
 const dir = mkdtempSync(join(tmpdir(), 'salesdesk-app-'));
@@ -9,6 +9,7 @@ mkdirSync(join(dir, 'assets'));
 writeFileSync(join(dir, 'index.html'), '<!doctype html><title>销售台</title>');
 writeFileSync(join(dir, 'assets', 'main.js'), 'console.log(1)');
 const handle = createAppProtocolHandler(dir, () => ['ws://10.0.0.5:4317']);
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('app:// protocol', () => {
   it('serves the renderer with the CSP as a header', async () => {

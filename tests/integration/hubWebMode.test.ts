@@ -1,4 +1,4 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,10 @@ beforeAll(async () => {
   writeFileSync(join(rendererDir, 'assets', 'app.js'), 'export {}');
   hub = await startHubServer({ host: '127.0.0.1', port: 0, rendererDir, handlers: createWebApiHandlers({ version: '9.9.9', platform: 'linux' }) });
 });
-afterAll(() => hub.close());
+afterAll(async () => {
+  await hub.close();
+  rmSync(rendererDir, { recursive: true, force: true });
+});
 
 const call = (method: string, body: string) =>
   fetch(`${hub.url}/api/call/${method}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body });
