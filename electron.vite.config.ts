@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
+import { precompiledValidators } from './tools/vite/precompiledValidators.ts';
 
 const root = import.meta.dirname;
 
@@ -24,9 +25,11 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(root, 'renderer'),
-    plugins: [react()],
+    plugins: [react(), precompiledValidators()],
     build: {
       outDir: resolve(root, 'out/renderer'),
+      // Browsers on the LAN download it in web mode; the desktop loads it from disk.
+      minify: true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

@@ -1,8 +1,9 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { precompiledValidators } from './tools/vite/precompiledValidators.ts';
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), precompiledValidators()],
   test: {
     projects: [
       {

@@ -1,10 +1,14 @@
 import { wrappedValidateStorageFactory, type RxJsonSchema, type RxStorage } from 'rxdb';
 import ZSchema, { type SchemaErrorDetail } from 'z-schema';
+import { validators } from 'virtual:rxdb-validators';
 import type { ValidationIssue } from './describeWriteError.ts';
+import { validatorKey } from './validatorKey.ts';
 
 /*
- * JSON-schema validation of every write. z-schema interprets schemas instead of generating code, so it
- * runs under the renderer's strict CSP (no 'unsafe-eval'), which ajv cannot.
+ * JSON-schema validation of every write. The collection schemas are compiled by ajv at build time
+ * (the renderer's CSP forbids the eval ajv needs at run time); any other schema RxDB validates
+ * (an old version during a migration, internal storage) falls back to z-schema, which interprets
+ * the schema without eval but costs ~1 ms per document.
  */
 const zSchema = ZSchema.create({ strictMode: false });
 
@@ -48,11 +52,18 @@ export const toValidationIssue = (detail: SchemaErrorDetail): ValidationIssue & 
   message: detail.message,
 });
 
-const getValidator = (schema: RxJsonSchema<unknown>) => (doc: unknown) => {
-  const result = zSchema.validateSafe(doc, schema as object);
-  return result.valid ? [] : (result.err?.details ?? []).map(toValidationIssue);
+/** The validator RxDB runs for a schema: the build-time compiled one, or the interpreting fallback. */
+export const validatorFor = (schema: RxJsonSchema<unknown>): ((doc: unknown) => (ValidationIssue & { field: string; message: string })[]) => {
+  const compiled = validators[validatorKey(schema)];
+  if (compiled) {
+    return (doc: unknown) => (compiled(doc) ? [] : (compiled.errors ?? []).map((e) => ({ ...e, field: e.instancePath, message: e.message ?? e.keyword })));
+  }
+  return (doc: unknown) => {
+    const result = zSchema.validateSafe(doc, schema as object);
+    return result.valid ? [] : (result.err?.details ?? []).map(toValidationIssue);
+  };
 };
 
-const wrap = wrappedValidateStorageFactory(getValidator, 'salesdesk-z-schema');
+const wrap = wrappedValidateStorageFactory(validatorFor, 'salesdesk-validators');
 
 export const validatingStorage = <I, O>(storage: RxStorage<I, O>): RxStorage<I, O> => wrap({ storage });
