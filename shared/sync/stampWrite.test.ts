@@ -7,13 +7,13 @@ const second = { now: 2_000, memberId: 'm2', clock: 'c2' };
 describe('write stamps', () => {
   it('give every business field of a new document the edit clock, and none to meta fields', () => {
     const doc = stampNew({ id: 'x', name: '客户甲', stage: 'lead' }, first);
-    expect(doc.clock).toEqual({ name: 'c1', stage: 'c1' });
+    expect(doc.clock).toEqual({ name: 'c1', stage: 'c1', trashed: 'c1' });
     expect(doc).toMatchObject({ createdAt: 1_000, createdBy: 'm1', updatedAt: 1_000, updatedBy: 'm1', trashed: false, conflicts: [] });
   });
 
   it('advance only the clocks of the fields a patch touches', () => {
     const doc = stampNew({ id: 'x', name: '客户甲', stage: 'lead' }, first);
     const patch = stampPatch(doc, { stage: 'quote' }, second);
-    expect(patch).toEqual({ stage: 'quote', updatedAt: 2_000, updatedBy: 'm2', clock: { name: 'c1', stage: 'c2' } });
+    expect(patch).toEqual({ stage: 'quote', updatedAt: 2_000, updatedBy: 'm2', clock: { name: 'c1', stage: 'c2', trashed: 'c1' } });
   });
 });

@@ -1,13 +1,11 @@
 import type { Hlc } from './hlc.ts';
-import { syncMetaFields, type SyncMeta } from './syncMeta.ts';
+import { unclockedFields, type SyncMeta } from './syncMeta.ts';
 
 /** Who writes, when, and the clock of this one edit (every field it touches shares it). */
 export type WriteStamp = { now: number; memberId: string; clock: Hlc };
 
-const metaKeys = new Set<string>(['id', ...syncMetaFields]);
-
 const clockFor = (fields: object, clock: Hlc): Record<string, Hlc> =>
-  Object.fromEntries(Object.keys(fields).filter((k) => !metaKeys.has(k)).map((k) => [k, clock]));
+  Object.fromEntries(Object.keys(fields).filter((k) => !unclockedFields.has(k)).map((k) => [k, clock]));
 
 /** A new document: every business field gets the edit's clock. */
 export const stampNew = <T extends object>(data: T, stamp: WriteStamp): T & SyncMeta => ({
@@ -17,7 +15,7 @@ export const stampNew = <T extends object>(data: T, stamp: WriteStamp): T & Sync
   updatedAt: stamp.now,
   updatedBy: stamp.memberId,
   trashed: false,
-  clock: clockFor(data, stamp.clock),
+  clock: clockFor({ ...data, trashed: false }, stamp.clock),
   conflicts: [],
 });
 

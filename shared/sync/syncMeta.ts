@@ -1,10 +1,14 @@
 import type { Hlc } from './hlc.ts';
 
-/** A same-field edit that lost the merge: kept on the document until someone resolves it. */
+/**
+ * A same-field edit that lost the merge: kept on the document until someone resolves it. It stays
+ * "live" while the field's clock is still `winnerClock`; any later edit of the field settles it.
+ */
 export type FieldConflict = {
   field: string;
-  value: unknown;
+  value?: unknown;
   clock: Hlc;
+  winnerClock: Hlc;
   by: string;
   at: number;
 };
@@ -15,7 +19,7 @@ export type SyncMeta = {
   createdBy: string;
   updatedAt: number;
   updatedBy: string;
-  /** Soft delete: the row goes to 回收站 and can be restored; RxDB's own _deleted is for purging. */
+  /** Soft delete: the row goes to 回收站 and can be restored; RxDB's own _deleted is for purging. Clocked like a field. */
   trashed: boolean;
   trashedAt?: number;
   /** Per-field hybrid logical clock of the last accepted edit. */
@@ -24,6 +28,9 @@ export type SyncMeta = {
 };
 
 export const syncMetaFields = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'trashed', 'trashedAt', 'clock', 'conflicts'] as const;
+
+/** Fields that describe the write rather than the record: never clocked, merged by their own rules. */
+export const unclockedFields: ReadonlySet<string> = new Set(['id', '_deleted', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'clock', 'conflicts']);
 
 const instant = { type: 'number', minimum: 0, maximum: 9e15, multipleOf: 1 } as const;
 const memberRef = { type: 'string', maxLength: 40 } as const;
@@ -45,10 +52,11 @@ export const syncMetaProperties = {
         field: { type: 'string', maxLength: 80 },
         value: {},
         clock: { type: 'string', maxLength: 80 },
+        winnerClock: { type: 'string', maxLength: 80 },
         by: memberRef,
         at: instant,
       },
-      required: ['field', 'clock', 'by', 'at'],
+      required: ['field', 'clock', 'winnerClock', 'by', 'at'],
     },
   },
 } as const;

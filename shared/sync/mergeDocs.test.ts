@@ -1,0 +1,118 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { canonicalJson } from './canonicalJson.ts';
+import { formatHlc } from './hlc.ts';
+import { mergeDocs, type MergeableDoc } from './mergeDocs.ts';
+
+const clock = (ms: number, node: string) => formatHlc({ ms, counter: 0, node });
+const base: MergeableDoc = {
+  id: 'f1', status: 'callback', stage: 'contact', summary: '电话沟通',
+  createdAt: 1, createdBy: 'm1', updatedAt: 1, updatedBy: 'm1', trashed: false,
+  clock: { status: clock(1, 'a'), stage: clock(1, 'a'), summary: clock(1, 'a'), trashed: clock(1, 'a') },
+  conflicts: [],
+};
+const edit = (doc: MergeableDoc, patch: Record<string, unknown>, at: number, node: string, by: string): MergeableDoc => ({
+  ...doc, ...patch, updatedAt: at, updatedBy: by,
+  clock: { ...doc.clock, ...Object.fromEntries(Object.keys(patch).map((k) => [k, clock(at, node)])) },
+});
+
+describe('mergeDocs', () => {
+  it('keeps edits to different fields from both sides', () => {
+    const local = edit(base, { status: 'quoted' }, 10, 'a', 'm1');
+    const remote = edit(base, { summary: '已发报价单' }, 11, 'b', 'm2');
+    const merged = mergeDocs(base, local, remote);
+    expect(merged).toMatchObject({ status: 'quoted', summary: '已发报价单', stage: 'contact', conflicts: [], updatedBy: 'm2', updatedAt: 11 });
+  });
+
+  it('picks the later edit of the same field on both sides and keeps the loser visible', () => {
+    const wang = edit(base, { status: 'negotiating' }, 20, 'b', 'wang');
+    const li = edit(base, { status: 'quoted' }, 10, 'a', 'li');
+    const onLi = mergeDocs(base, li, wang);
+    const onWang = mergeDocs(base, wang, li);
+    expect(canonicalJson(onLi)).toBe(canonicalJson(onWang));
+    expect(onLi.status).toBe('negotiating');
+    expect(onLi.conflicts).toEqual([{ field: 'status', value: 'quoted', clock: clock(10, 'a'), winnerClock: clock(20, 'b'), by: 'li', at: 10 }]);
+  });
+
+  it('settles a conflict once someone edits the field again', () => {
+    const merged = mergeDocs(base, edit(base, { status: 'quoted' }, 10, 'a', 'li'), edit(base, { status: 'negotiating' }, 20, 'b', 'wang'));
+    const resolved = edit(merged, { status: 'quoted' }, 30, 'a', 'li');
+    expect(mergeDocs(merged, resolved, merged).conflicts).toEqual([]);
+  });
+
+  it('treats a soft delete like a field and a purge as final', () => {
+    const trashed = edit(base, { trashed: true, trashedAt: 40 }, 40, 'a', 'm1');
+    const edited = edit(base, { summary: '补充' }, 41, 'b', 'm2');
+    expect(mergeDocs(base, trashed, edited)).toMatchObject({ trashed: true, trashedAt: 40, summary: '补充' });
+    expect(mergeDocs(base, { ...base, _deleted: true }, { ...edited, _deleted: false })._deleted).toBe(true);
+  });
+
+  it('merges two creations of the same id (no base) field by field', () => {
+    const a = { ...edit(base, { summary: 'A 写的' }, 5, 'a', 'm1'), createdAt: 5, createdBy: 'm1' };
+    const b = { ...edit(base, { summary: 'B 写的' }, 6, 'b', 'm2'), createdAt: 6, createdBy: 'm2' };
+    const merged = mergeDocs(undefined, a, b);
+    expect(merged).toMatchObject({ summary: 'B 写的', createdAt: 5, createdBy: 'm1' });
+    expect(merged.conflicts.map((c) => c.value)).toEqual(['A 写的']);
+  });
+});
+
+// ---- Property: any interleaving of edits, syncs and reconnects converges (simulated hub + clients). ----
+type Client = { node: string; local: MergeableDoc; assumed: MergeableDoc; dirty: boolean; online: boolean };
+type Op = { kind: 'edit'; client: number; field: string; value: string } | { kind: 'sync'; client: number } | { kind: 'toggle'; client: number };
+const FIELDS = ['status', 'stage', 'summary', 'trashed'];
+
+const push = (c: Client, hub: { master: MergeableDoc }) => {
+  if (!c.dirty) return;
+  if (canonicalJson(c.assumed) !== canonicalJson(hub.master)) c.local = mergeDocs(c.assumed, c.local, hub.master); // conflict → merge, retry
+  hub.master = c.local;
+  c.assumed = c.local;
+  c.dirty = false;
+};
+const pull = (c: Client, hub: { master: MergeableDoc }) => {
+  if (!c.dirty) c.local = c.assumed = hub.master;
+};
+
+const opArb = (clients: number) =>
+  fc.oneof(
+    fc.record({ kind: fc.constant('edit' as const), client: fc.nat(clients - 1), field: fc.constantFrom(...FIELDS), value: fc.constantFrom('x', 'y', 'z', '') }),
+    fc.record({ kind: fc.constant('sync' as const), client: fc.nat(clients - 1) }),
+    fc.record({ kind: fc.constant('toggle' as const), client: fc.nat(clients - 1) }),
+  );
+
+const run = (ops: Op[], clientCount: number) => {
+  const hub = { master: base };
+  const clients: Client[] = Array.from({ length: clientCount }, (_, i) => ({ node: `n${i}`, local: base, assumed: base, dirty: false, online: true }));
+  const edits: { field: string; value: unknown; clock: string }[] = [];
+  ops.forEach((op, t) => {
+    const c = clients[op.client] as Client;
+    if (op.kind === 'toggle') c.online = !c.online;
+    if (op.kind === 'edit') {
+      const value = op.field === 'trashed' ? op.value !== '' : op.value;
+      c.local = edit(c.local, { [op.field]: value }, 100 + t, c.node, `m${op.client}`);
+      c.dirty = true;
+      edits.push({ field: op.field, value, clock: c.local.clock[op.field] ?? '' });
+    }
+    if (op.kind === 'sync' && c.online) (push(c, hub), pull(c, hub));
+  });
+  for (const c of clients) (c.online = true, push(c, hub));
+  for (const c of clients) pull(c, hub);
+  return { hub, clients, edits };
+};
+
+describe('mergeDocs convergence (property)', () => {
+  it('every client and the hub end byte-identical, and each field holds its latest edit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 4 }).chain((n) => fc.tuple(fc.constant(n), fc.array(opArb(n), { maxLength: 60 }))), ([n, ops]) => {
+        const { hub, clients, edits } = run(ops, n);
+        const master = canonicalJson(hub.master);
+        for (const c of clients) expect(canonicalJson(c.local)).toBe(master);
+        for (const field of FIELDS) {
+          const latest = edits.filter((e) => e.field === field).sort((a, b) => (a.clock < b.clock ? 1 : -1))[0];
+          if (latest) expect(hub.master[field]).toEqual(latest.value);
+        }
+        for (const conflict of hub.master.conflicts) expect(hub.master.clock[conflict.field]).toBe(conflict.winnerClock);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
