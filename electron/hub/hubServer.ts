@@ -2,11 +2,13 @@ import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppEvent } from '../../shared/api/apiSchemas.ts';
 import type { ApiHandlers } from '../../shared/api/appApi.ts';
 import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody.ts';
+import { sendJson } from './sendJson.ts';
 import { mimeTypeOf, resolveStaticPath, securityHeaders } from './staticFiles.ts';
 
 export type HubServerOptions = {
@@ -15,6 +17,10 @@ export type HubServerOptions = {
   /** The built renderer (out/renderer), served so a browser runs the same app in web mode. */
   rendererDir: string;
   handlers: ApiHandlers;
+  /** More HTTP endpoints by path prefix (the team API). */
+  routes?: { prefix: string; handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> }[];
+  /** More WebSocket endpoints by path (the sync endpoint). */
+  upgrades?: Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
 };
 
 export type HubServer = {
@@ -27,11 +33,6 @@ export type HubServer = {
 const API_PREFIX = '/api/call/';
 const EVENTS_PATH = '/api/events';
 const MAX_BODY = 1024 * 1024;
-
-const sendJson = (res: ServerResponse, status: number, body: unknown): void => {
-  res.writeHead(status, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
-  res.end(JSON.stringify(body));
-};
 
 const failure = (code: string, message: string) => ({ ok: false, error: { code, message } });
 
@@ -72,7 +73,8 @@ export const startHubServer = async (options: HubServerOptions): Promise<HubServ
   const dispatch = createApiDispatcher(options.handlers);
   const server = createServer((req, res) => {
     const url = req.url ?? '/';
-    const work = url.startsWith(API_PREFIX) ? handleCall(req, res, dispatch) : serveStatic(req, res, options.rendererDir);
+    const route = options.routes?.find((r) => url.startsWith(r.prefix));
+    const work = route ? route.handle(req, res) : url.startsWith(API_PREFIX) ? handleCall(req, res, dispatch) : serveStatic(req, res, options.rendererDir);
     work.catch((err: unknown) => {
       if (!res.headersSent) sendJson(res, 500, failure('failed', `服务器内部错误：${String(err)}`));
       else res.destroy();
@@ -80,7 +82,10 @@ export const startHubServer = async (options: HubServerOptions): Promise<HubServ
   });
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
   server.on('upgrade', (req, socket, head) => {
-    if ((req.url ?? '').split('?')[0] !== EVENTS_PATH) socket.destroy();
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const extra = options.upgrades?.[path];
+    if (extra) extra(req, socket, head);
+    else if (path !== EVENTS_PATH) socket.destroy();
     else sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => sockets.emit('connection', ws, req));
   });
   await new Promise<void>((resolve, reject) => {

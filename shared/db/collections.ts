@@ -1,4 +1,5 @@
-import type { MigrationStrategies, RxCollection, RxDatabase, RxJsonSchema } from 'rxdb';
+import type { MigrationStrategies, RxCollection, RxConflictHandler, RxDatabase, RxJsonSchema } from 'rxdb';
+import { mergeConflictHandler } from '../sync/mergeConflictHandler.ts';
 import { followUpMigrations } from './migrations/followUpMigrations.ts';
 import { attachmentSchema, type AttachmentDoc } from './schemas/attachmentSchema.ts';
 import { commentSchema, type CommentDoc } from './schemas/commentSchema.ts';
@@ -29,7 +30,7 @@ export type CollectionName = keyof SalesDeskDocs;
 export type SalesDeskCollections = { [K in CollectionName]: RxCollection<SalesDeskDocs[K]> };
 export type SalesDeskDatabase = RxDatabase<SalesDeskCollections>;
 
-type CollectionSpec<T> = { schema: RxJsonSchema<T>; migrationStrategies?: MigrationStrategies };
+type CollectionSpec<T> = { schema: RxJsonSchema<T>; migrationStrategies?: MigrationStrategies; conflictHandler?: RxConflictHandler<T> };
 
 export const collectionSpecs: { [K in CollectionName]: CollectionSpec<SalesDeskDocs[K]> } = {
   members: { schema: memberSchema },
@@ -45,3 +46,8 @@ export const collectionSpecs: { [K in CollectionName]: CollectionSpec<SalesDeskD
 };
 
 export const collectionNames = Object.keys(collectionSpecs) as CollectionName[];
+
+/** What openDatabase passes to addCollections: every collection merges conflicts field by field. */
+export const collectionCreators = Object.fromEntries(
+  collectionNames.map((name) => [name, { ...collectionSpecs[name], conflictHandler: mergeConflictHandler }]),
+) as { [K in CollectionName]: CollectionSpec<SalesDeskDocs[K]> };

@@ -37,6 +37,6 @@ export const commentSchema: RxJsonSchema<CommentDoc> = {
     },
     ...syncMetaProperties,
   },
-  required: ['id', 'targetType', 'targetId', 'authorId', 'body', 'mentions', 'createdAt', ...syncMetaRequired],
+  required: ['id', 'targetType', 'targetId', 'authorId', 'body', 'mentions', ...syncMetaRequired],
   indexes: [['targetId', 'createdAt']],
 };

@@ -1,0 +1,51 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import { WebSocketServer, type WebSocket } from 'ws';
+import type { CollectionName } from '../../shared/db/collections.ts';
+import { MAX_SYNC_MESSAGE_BYTES, type HubMessage } from '../../shared/sync/syncProtocol.ts';
+import { createReplicatedDocValidator } from './replicatedDocValidator.ts';
+import type { HubStore, MasterRow } from './store/HubStore.ts';
+import { handleSyncMessage, type SyncSession } from './syncSession.ts';
+
+export type SyncServer = {
+  handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
+  /** Closes every socket of a member at once (after revocation). */
+  disconnectMember: (memberId: string) => void;
+  sessionCount: () => number;
+  close: () => void;
+};
+
+const HELLO_TIMEOUT_MS = 10_000;
+
+/** The replication endpoint: one WebSocket per client, hello with a token, then pull / push / live changes. */
+export const createSyncServer = (store: HubStore, now: () => number = Date.now): SyncServer => {
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SYNC_MESSAGE_BYTES });
+  const sessions = new Set<SyncSession>();
+  const broadcast = (collection: CollectionName, rows: MasterRow[]) => {
+    const message: HubMessage = { t: 'change', collection, documents: rows.map((r) => r.doc), checkpoint: { seq: rows.at(-1)?.seq ?? 0 } };
+    const data = JSON.stringify(message);
+    for (const s of sessions) if (s.writer && s.socket.readyState === s.socket.OPEN) s.socket.send(data);
+  };
+  const deps = { store, validate: createReplicatedDocValidator(), now, broadcast };
+
+  wss.on('connection', (socket: WebSocket) => {
+    const session: SyncSession = { writer: null, token: '', deviceId: '', socket, send: (m) => socket.send(JSON.stringify(m)) };
+    sessions.add(session);
+    const helloTimer = setTimeout(() => session.writer || socket.close(4401), HELLO_TIMEOUT_MS);
+    socket.on('message', (data) => handleSyncMessage(session, deps, String(data)));
+    socket.on('close', () => (clearTimeout(helloTimer), sessions.delete(session)));
+    socket.on('error', () => socket.terminate());
+  });
+
+  return {
+    handleUpgrade: (req, socket, head) => wss.handleUpgrade(req, socket, head, (ws) => wss.emit('connection', ws, req)),
+    disconnectMember: (memberId) => {
+      for (const s of sessions) if (s.writer?.memberId === memberId) s.socket.close(4403, 'revoked');
+    },
+    sessionCount: () => sessions.size,
+    close: () => {
+      for (const s of sessions) s.socket.terminate();
+      wss.close();
+    },
+  };
+};

@@ -1,0 +1,83 @@
+import type { WebSocket } from 'ws';
+import type { CollectionName } from '../../shared/db/collections.ts';
+import { canWrite, type Writer } from '../../shared/sync/canWrite.ts';
+import { clientMessageSchema, SYNC_PROTOCOL, type ClientMessage, type HubMessage, type SyncErrorCode } from '../../shared/sync/syncProtocol.ts';
+import { hashToken } from './hashToken.ts';
+import type { Author, HubStore, MasterRow } from './store/HubStore.ts';
+
+export type SyncDeps = {
+  store: HubStore;
+  validate: (collection: CollectionName, doc: unknown) => string | null;
+  now: () => number;
+  /** Sends committed changes to every authenticated session, in commit order. */
+  broadcast: (collection: CollectionName, rows: MasterRow[]) => void;
+};
+
+/** One authenticated (or not yet) client socket. */
+export type SyncSession = { writer: Writer | null; token: string; deviceId: string; send: (m: HubMessage) => void; socket: WebSocket };
+
+type PushMessage = Extract<ClientMessage, { t: 'push' }>;
+
+const fail = (s: SyncSession, code: SyncErrorCode, message: string, rid?: number) => s.send({ t: 'error', code, message, ...(rid === undefined ? {} : { rid }) });
+
+const authenticate = (s: SyncSession, deps: SyncDeps, token: string): Writer | null => {
+  const record = deps.store.findToken(hashToken(token));
+  if (!record) return fail(s, 'unauthorized', '身份令牌无效：请重新加入团队。'), null;
+  if (record.revokedAt !== null) return fail(s, 'revoked', '你的访问权限已被管理员撤销，请联系管理员。'), null;
+  return { memberId: record.memberId, role: record.role };
+};
+
+/** Refuses the whole push (nothing written) if any row is invalid or not this member's to write. */
+const checkPush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: PushMessage): [SyncErrorCode, string] | null => {
+  const masters = deps.store.get(m.collection, m.rows.map((r) => r.newDocumentState.id));
+  for (const row of m.rows) {
+    const invalid = deps.validate(m.collection, row.newDocumentState);
+    if (invalid) return ['invalidDocument', `数据无效，未保存：${invalid}`];
+    if (!canWrite(m.collection, s.writer, masters.get(row.newDocumentState.id), row.newDocumentState)) {
+      return ['forbidden', `没有权限修改 ${m.collection} 中的记录 ${row.newDocumentState.id}：只能修改自己负责的记录。`];
+    }
+  }
+  return null;
+};
+
+const handlePush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: PushMessage) => {
+  // Revocation takes effect at once: the token is checked again on every write.
+  const record = deps.store.findToken(hashToken(s.token));
+  if (!record || record.revokedAt !== null) return fail(s, 'revoked', '你的访问权限已被管理员撤销，修改未保存。', m.rid);
+  const refusal = checkPush(s, deps, m);
+  if (refusal) return fail(s, refusal[0], refusal[1], m.rid);
+  const author: Author = { memberId: s.writer.memberId, deviceId: s.deviceId, at: deps.now() };
+  const outcome = deps.store.push(m.collection, m.rows, author);
+  s.send({ t: 'pushed', rid: m.rid, conflicts: outcome.conflicts });
+  if (outcome.written.length) deps.broadcast(m.collection, outcome.written);
+};
+
+/** One client message: hello first, then pulls and pushes. */
+export const handleSyncMessage = (s: SyncSession, deps: SyncDeps, raw: string): void => {
+  let json: unknown;
+  try {
+    json = JSON.parse(raw);
+  } catch {
+    return fail(s, 'badMessage', '收到的同步消息不是有效的 JSON。');
+  }
+  const parsed = clientMessageSchema.safeParse(json);
+  if (!parsed.success) {
+    const rid = (json as { rid?: unknown } | null)?.rid;
+    return fail(s, 'badMessage', `同步消息格式不正确：${parsed.error.issues[0]?.message ?? ''}`, typeof rid === 'number' ? rid : undefined);
+  }
+  const m = parsed.data;
+  if (m.t === 'hello') {
+    if (m.protocol !== SYNC_PROTOCOL) return fail(s, 'badMessage', '客户端版本与团队服务器不一致，请升级销售台。');
+    s.writer = authenticate(s, deps, m.token);
+    if (!s.writer) return void s.socket.close(4401);
+    s.token = m.token;
+    s.deviceId = m.deviceId;
+    return s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now() });
+  }
+  if (!s.writer) return fail(s, 'unauthorized', '请先发送身份令牌。', m.rid);
+  if (m.t === 'pull') {
+    const rows = deps.store.pull(m.collection, m.afterSeq, m.limit);
+    return s.send({ t: 'pulled', rid: m.rid, documents: rows.map((r) => r.doc), checkpoint: { seq: rows.at(-1)?.seq ?? m.afterSeq } });
+  }
+  handlePush(s as SyncSession & { writer: Writer }, deps, m);
+};

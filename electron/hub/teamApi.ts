@@ -1,0 +1,86 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { z } from 'zod';
+import type { Role } from '../../shared/domain/roles.ts';
+import { formatHlc } from '../../shared/sync/hlc.ts';
+import { stampNew } from '../../shared/sync/stampWrite.ts';
+import { issueCodeRequestSchema, joinRequestSchema, revokeRequestSchema, TEAM_API_PREFIX, type JoinRequest, type JoinResponse } from '../../shared/sync/teamApiSchemas.ts';
+import { hashToken, newToken } from './hashToken.ts';
+import { newJoinCode } from './newJoinCode.ts';
+import { readRequestBody } from './readRequestBody.ts';
+import { sendJson } from './sendJson.ts';
+import type { HubStore, TokenRecord } from './store/HubStore.ts';
+
+export type TeamApiDeps = { store: HubStore; now: () => number; newId: () => string; disconnectMember: (memberId: string) => void };
+
+const JOIN_CODE_TTL_MS = 7 * 24 * 3600_000;
+const failure = (message: string) => ({ ok: false, error: { message } });
+
+const parseBody = async <S extends z.ZodType>(req: IncomingMessage, schema: S): Promise<z.infer<S> | string> => {
+  try {
+    const parsed = schema.safeParse(JSON.parse(await readRequestBody(req, 64 * 1024)));
+    return parsed.success ? parsed.data : (parsed.error.issues[0]?.message ?? '请求内容无效');
+  } catch {
+    return '请求内容不是有效的 JSON';
+  }
+};
+
+const bearer = (req: IncomingMessage, store: HubStore): TokenRecord | null => {
+  const token = /^Bearer (.+)$/.exec(req.headers.authorization ?? '')?.[1];
+  const record = token ? store.findToken(hashToken(token)) : null;
+  return record && record.revokedAt === null ? record : null;
+};
+
+/** A new member document written by the hub itself, so every desktop learns of the joiner. */
+const createMemberDoc = (deps: TeamApiDeps, memberId: string, name: string, role: Role) => {
+  const at = deps.now();
+  const doc = stampNew(
+    { id: memberId, name, role, managerId: '', department: '', phone: '', email: '', active: true, joinedAt: at, monthlyTarget: 0 },
+    { now: at, memberId, clock: formatHlc({ ms: at, counter: 0, node: 'hub' }) },
+  );
+  deps.store.push('members', [{ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } }], { memberId, deviceId: 'hub', at });
+};
+
+/** Issues a code; the first code of an empty hub is the admin's bootstrap code. */
+export const issueJoinCode = (store: HubStore, role: Role, createdBy: string, now: number): string => {
+  const code = newJoinCode();
+  store.putJoinCode({ code, role, createdBy, createdAt: now, expiresAt: now + JOIN_CODE_TTL_MS, usedAt: null });
+  return code;
+};
+
+const join = (deps: TeamApiDeps, body: JoinRequest): JoinResponse | string => {
+  const code = deps.store.consumeJoinCode(body.code, deps.now());
+  if (!code) return '加入码无效、已使用或已过期：请向管理员索取新的加入码。';
+  // Only the bootstrap admin keeps the member id of the team it already made on its desktop.
+  const keepId = code.createdBy === 'hub' && code.role === 'admin' && body.memberId;
+  const memberId = keepId ? (body.memberId as string) : deps.newId();
+  if (!keepId) createMemberDoc(deps, memberId, body.name, code.role);
+  const token = newToken();
+  deps.store.putToken({ tokenHash: hashToken(token), memberId, role: code.role, deviceName: body.deviceName, createdAt: deps.now(), revokedAt: null });
+  return { token, memberId, role: code.role, hubId: deps.store.hubId, epoch: deps.store.epoch };
+};
+
+/** POST /api/team/{join,join-codes,revoke}: joining with a code, and the admin's member controls. */
+export const createTeamApi = (deps: TeamApiDeps) => async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  const action = (req.url ?? '').slice(TEAM_API_PREFIX.length).split('?')[0];
+  if (req.method !== 'POST') return sendJson(res, 405, failure('请使用 POST'));
+  if (action === 'join') {
+    const body = await parseBody(req, joinRequestSchema);
+    const result = typeof body === 'string' ? body : join(deps, body);
+    return typeof result === 'string' ? sendJson(res, typeof body === 'string' ? 400 : 403, failure(result)) : sendJson(res, 200, { ok: true, value: result });
+  }
+  const admin = bearer(req, deps.store);
+  if (!admin || admin.role !== 'admin') return sendJson(res, 403, failure('只有管理员可以管理成员和加入码。'));
+  if (action === 'join-codes') {
+    const body = await parseBody(req, issueCodeRequestSchema);
+    if (typeof body === 'string') return sendJson(res, 400, failure(body));
+    return sendJson(res, 200, { ok: true, value: { code: issueJoinCode(deps.store, body.role, admin.memberId, deps.now()) } });
+  }
+  if (action === 'revoke') {
+    const body = await parseBody(req, revokeRequestSchema);
+    if (typeof body === 'string') return sendJson(res, 400, failure(body));
+    const revoked = deps.store.revokeMember(body.memberId, deps.now());
+    deps.disconnectMember(body.memberId);
+    return sendJson(res, 200, { ok: true, value: { revoked } });
+  }
+  sendJson(res, 404, failure('未知的团队操作'));
+};

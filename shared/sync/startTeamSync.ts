@@ -1,0 +1,80 @@
+import { Subject, filter, map, merge, type Observable, type Subscription } from 'rxjs';
+import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
+import { collectionNames, type CollectionName, type SalesDeskDatabase } from '../db/collections.ts';
+import type { HubConnection, Welcome } from './hubConnection.ts';
+import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
+
+export type TeamSync = {
+  /** One replication per collection, for the current hub epoch. */
+  replications: () => RxReplicationState<unknown, SyncCheckpoint>[];
+  /** Resolves when every collection has caught up with the hub (after the next welcome, if offline). */
+  awaitInSync: () => Promise<void>;
+  stop: () => Promise<void>;
+};
+
+export type TeamSyncOptions = { pullBatchSize?: number; pushBatchSize?: number; retryMs?: number };
+
+type Stream = Observable<{ documents: WireDoc[]; checkpoint: SyncCheckpoint } | 'RESYNC'>;
+
+const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions) =>
+  replicateRxCollection<unknown, SyncCheckpoint>({
+    collection: db.collections[name] as never,
+    // The epoch is part of the id: after a restore from backup, checkpoints restart and local data is re-pushed.
+    replicationIdentifier: `hub-${welcome.hubId}-${welcome.epoch}-${name}`,
+    live: true,
+    retryTime: o.retryMs ?? 1000,
+    waitForLeadership: true,
+    pull: {
+      batchSize: o.pullBatchSize ?? 2000,
+      handler: async (checkpoint, batchSize) => {
+        const m = await conn.request({ t: 'pull', collection: name, afterSeq: checkpoint?.seq ?? 0, limit: Math.min(batchSize, MAX_PULL_LIMIT) }, 'pulled');
+        return { documents: m.documents as never[], checkpoint: m.checkpoint };
+      },
+      stream$: stream$ as never,
+    },
+    push: {
+      batchSize: Math.min(o.pushBatchSize ?? 200, MAX_PUSH_ROWS),
+      handler: async (rows) => {
+        // A new document has no assumed master; JSON would drop `undefined`, so say null.
+        const wire = rows.map((r) => ({ assumedMasterState: (r.assumedMasterState ?? null) as WireDoc | null, newDocumentState: r.newDocumentState as WireDoc }));
+        return (await conn.request({ t: 'push', collection: name, rows: wire }, 'pushed')).conflicts as never[];
+      },
+    },
+  });
+
+/**
+ * Replicates every collection of the local database with the hub over one connection. Starts on the
+ * first welcome; on every later welcome (a reconnect) each stream emits RESYNC, and if the hub's epoch
+ * changed (restored from backup) the replications restart under the new epoch.
+ */
+export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: TeamSyncOptions = {}): TeamSync => {
+  let current: { epoch: string; reps: RxReplicationState<unknown, SyncCheckpoint>[] } | null = null;
+  let ready: Promise<void> | null = null;
+  let markStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  const resync$ = new Subject<'RESYNC'>();
+  const onWelcome = async (w: Welcome) => {
+    if (current?.epoch === w.epoch) return resync$.next('RESYNC');
+    await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
+    const reps = collectionNames.filter((name) => name in db.collections).map((name) => {
+      const changes = conn.changes$.pipe(filter((c) => c.collection === name), map((c) => ({ documents: c.documents, checkpoint: c.checkpoint })));
+      return replicate(db, conn, name, w, merge(changes, resync$), o);
+    });
+    current = { epoch: w.epoch, reps };
+  };
+  const sub: Subscription = conn.welcome$.subscribe((w) => {
+    ready = onWelcome(w).then(markStarted);
+  });
+  return {
+    replications: () => current?.reps ?? [],
+    awaitInSync: async () => {
+      await started;
+      await ready;
+      await Promise.all((current?.reps ?? []).map((r) => r.awaitInSync()));
+    },
+    stop: async () => {
+      sub.unsubscribe();
+      await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
+    },
+  };
+};

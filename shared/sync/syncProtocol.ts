@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { collectionNames, type CollectionName } from '../db/collections.ts';
+
+/** Version of the sync messages below; the hub refuses clients that speak another. */
+export const SYNC_PROTOCOL = 1;
+export const SYNC_PATH = '/api/sync';
+/** Largest message either side accepts; pushes are batched well below it. */
+export const MAX_SYNC_MESSAGE_BYTES = 8 * 1024 * 1024;
+export const MAX_PUSH_ROWS = 500;
+export const MAX_PULL_LIMIT = 5000;
+
+const collection = z.enum(collectionNames as [CollectionName, ...CollectionName[]]);
+/** A replicated document: validated against its collection schema by the hub, so only the shape here. */
+const doc = z.looseObject({ id: z.string().min(1).max(80), _deleted: z.boolean() });
+export type WireDoc = z.infer<typeof doc>;
+const checkpoint = z.object({ seq: z.number().int().min(0) });
+export type SyncCheckpoint = z.infer<typeof checkpoint>;
+
+export const clientMessageSchema = z.discriminatedUnion('t', [
+  z.object({ t: z.literal('hello'), protocol: z.literal(SYNC_PROTOCOL), token: z.string().min(16).max(200), deviceId: z.string().min(1).max(80) }),
+  z.object({ t: z.literal('pull'), rid: z.number().int(), collection, afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_PULL_LIMIT) }),
+  z.object({
+    t: z.literal('push'),
+    rid: z.number().int(),
+    collection,
+    rows: z.array(z.object({ assumedMasterState: doc.nullable(), newDocumentState: doc })).min(1).max(MAX_PUSH_ROWS),
+  }),
+]);
+export type ClientMessage = z.infer<typeof clientMessageSchema>;
+
+export const syncErrorCodes = ['badMessage', 'unauthorized', 'revoked', 'forbidden', 'invalidDocument', 'tooLarge', 'failed'] as const;
+export type SyncErrorCode = (typeof syncErrorCodes)[number];
+
+export const hubMessageSchema = z.discriminatedUnion('t', [
+  z.object({
+    t: z.literal('welcome'),
+    hubId: z.string(),
+    epoch: z.string(),
+    member: z.object({ id: z.string(), role: z.enum(['admin', 'manager', 'rep']) }),
+    serverTime: z.number(),
+  }),
+  z.object({ t: z.literal('pulled'), rid: z.number().int(), documents: z.array(doc), checkpoint }),
+  z.object({ t: z.literal('pushed'), rid: z.number().int(), conflicts: z.array(doc) }),
+  z.object({ t: z.literal('change'), collection, documents: z.array(doc), checkpoint }),
+  z.object({ t: z.literal('error'), rid: z.number().int().optional(), code: z.enum(syncErrorCodes), message: z.string() }),
+]);
+export type HubMessage = z.infer<typeof hubMessageSchema>;
