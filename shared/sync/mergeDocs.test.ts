@@ -92,9 +92,15 @@ const run = (ops: Op[], clientCount: number) => {
       c.dirty = true;
       edits.push({ field: op.field, value, clock: c.local.clock[op.field] ?? '' });
     }
-    if (op.kind === 'sync' && c.online) (push(c, hub), pull(c, hub));
+    if (op.kind === 'sync' && c.online) {
+      push(c, hub);
+      pull(c, hub);
+    }
   });
-  for (const c of clients) (c.online = true, push(c, hub));
+  for (const c of clients) {
+    c.online = true;
+    push(c, hub);
+  }
   for (const c of clients) pull(c, hub);
   return { hub, clients, edits };
 };

@@ -1,6 +1,6 @@
 import type { Author, MasterRow, PushOutcome, PushRow } from './HubStore.ts';
 import type { HubStatements } from './hubStatements.ts';
-import { canonicalJson } from './canonicalJson.ts';
+import { canonicalJson } from '../../../shared/sync/canonicalJson.ts';
 import { replicatedDocJson } from './replicatedDocJson.ts';
 import { rowValues } from './rowValues.ts';
 

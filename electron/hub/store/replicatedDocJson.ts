@@ -1,5 +1,5 @@
 import type { ReplicatedDoc } from './HubStore.ts';
-import { canonicalJson } from './canonicalJson.ts';
+import { canonicalJson } from '../../../shared/sync/canonicalJson.ts';
 
 /**
  * The store keeps documents as canonical JSON text, so "is the client's assumption the current

@@ -45,7 +45,10 @@ export const createTeamHarness = async () => {
   };
 
   const close = async () => {
-    for (const c of clients) (await c.sync.stop(), c.conn.close());
+    for (const c of clients) {
+      await c.sync.stop();
+      c.conn.close();
+    }
     await Promise.all(clients.map((c) => c.db.remove().catch(() => undefined)));
     await hub.close();
     rmSync(dir, { recursive: true, force: true });
