@@ -4,6 +4,7 @@ import { HUB_DEFAULT_PORT, parseHubArgs } from './parseHubArgs.ts';
 describe('parseHubArgs', () => {
   it('uses LAN-friendly defaults', () => {
     expect(parseHubArgs([])).toEqual({ ok: true, options: { port: HUB_DEFAULT_PORT, host: '0.0.0.0', data: 'hub-data' } });
+    expect(parseHubArgs(['--restore', 'b.sqlite'])).toMatchObject({ ok: true, options: { restore: 'b.sqlite' } });
   });
 
   it('reads --data, --port, --host and --renderer', () => {

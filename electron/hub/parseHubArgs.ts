@@ -6,6 +6,7 @@ const optionsSchema = z.object({
   host: z.string().min(1),
   data: z.string().min(1),
   renderer: z.string().min(1).optional(),
+  restore: z.string().min(1).optional(),
 });
 
 export type HubOptions = z.infer<typeof optionsSchema>;
@@ -13,7 +14,7 @@ export type ParsedHubArgs = { ok: true; options: HubOptions } | { ok: false; mes
 
 export const HUB_DEFAULT_PORT = 4317;
 
-const usage = '用法：npm run hub -- [--port 4317] [--host 0.0.0.0] [--data 数据目录] [--renderer 界面目录]';
+const usage = '用法：npm run hub -- [--port 4317] [--host 0.0.0.0] [--data 数据目录] [--renderer 界面目录] [--restore 备份文件]';
 
 /** Command-line options of the headless hub, validated with clear Chinese messages. */
 export const parseHubArgs = (argv: string[]): ParsedHubArgs => {
@@ -25,6 +26,7 @@ export const parseHubArgs = (argv: string[]): ParsedHubArgs => {
         host: { type: 'string', default: '0.0.0.0' },
         data: { type: 'string', default: 'hub-data' },
         renderer: { type: 'string' },
+        restore: { type: 'string' },
       },
       strict: true,
     });

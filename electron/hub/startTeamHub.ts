@@ -9,8 +9,20 @@ import { openSqliteHubStore } from './store/openSqliteHubStore.ts';
 import type { HubStore } from './store/HubStore.ts';
 import { createSyncServer, type SyncServer } from './syncServer.ts';
 import { createTeamApi, issueJoinCode } from './teamApi.ts';
+import { makeHubBackup, startDailyBackups } from './hubBackupSchedule.ts';
+import { restoreHubBackup } from './store/restoreHubBackup.ts';
 
-export type TeamHubOptions = { dataDir: string; host: string; port: number; rendererDir: string; handlers: ApiHandlers; now?: () => number };
+export type TeamHubOptions = {
+  dataDir: string;
+  host: string;
+  port: number;
+  rendererDir: string;
+  handlers: ApiHandlers;
+  now?: () => number;
+  /** Restart the hub on this backup: the data is replaced and a new epoch makes clients re-push what it lacks. */
+  restoreFrom?: string;
+  log?: (message: string) => void;
+};
 
 export type TeamHub = HubServer & {
   store: HubStore;
@@ -22,10 +34,18 @@ export type TeamHub = HubServer & {
 /** The team hub: SQLite store, replication endpoint, team API and the web-mode renderer, on one port. */
 export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> => {
   const now = options.now ?? Date.now;
+  const log = options.log ?? (() => undefined);
   mkdirSync(options.dataDir, { recursive: true });
-  const store = openSqliteHubStore({ file: join(options.dataDir, 'hub.sqlite'), newId: randomUUID });
+  const dataFile = join(options.dataDir, 'hub.sqlite');
+  const backupsDir = join(options.dataDir, 'backups');
+  if (options.restoreFrom) {
+    restoreHubBackup({ backupFile: options.restoreFrom, dataFile, newEpoch: randomUUID() });
+    log(`已从备份恢复：${options.restoreFrom}`);
+  }
+  const store = openSqliteHubStore({ file: dataFile, newId: randomUUID });
+  const stopBackups = startDailyBackups(store, backupsDir, now, log);
   const sync = createSyncServer(store, now);
-  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember });
+  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, backup: () => makeHubBackup(store, backupsDir, now()).name });
   const server = await startHubServer({
     host: options.host,
     port: options.port,
@@ -40,6 +60,7 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
     sync,
     issueJoinCode: (role, createdBy = 'hub') => issueJoinCode(store, role, createdBy, now()),
     close: async () => {
+      stopBackups();
       sync.close();
       await server.close();
       store.close();

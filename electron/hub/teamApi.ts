@@ -10,7 +10,14 @@ import { readRequestBody } from './readRequestBody.ts';
 import { sendJson } from './sendJson.ts';
 import type { HubStore, TokenRecord } from './store/HubStore.ts';
 
-export type TeamApiDeps = { store: HubStore; now: () => number; newId: () => string; disconnectMember: (memberId: string) => void };
+export type TeamApiDeps = {
+  store: HubStore;
+  now: () => number;
+  newId: () => string;
+  disconnectMember: (memberId: string) => void;
+  /** Makes a backup now; returns its name. */
+  backup: () => string;
+};
 
 const JOIN_CODE_TTL_MS = 7 * 24 * 3600_000;
 const failure = (message: string) => ({ ok: false, error: { message } });
@@ -59,7 +66,7 @@ const join = (deps: TeamApiDeps, body: JoinRequest): JoinResponse | string => {
   return { token, memberId, role: code.role, hubId: deps.store.hubId, epoch: deps.store.epoch };
 };
 
-/** POST /api/team/{join,join-codes,revoke}: joining with a code, and the admin's member controls. */
+/** POST /api/team/{join,join-codes,revoke,backup}: joining with a code, and the admin's controls. */
 export const createTeamApi = (deps: TeamApiDeps) => async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
   const action = (req.url ?? '').slice(TEAM_API_PREFIX.length).split('?')[0];
   if (req.method !== 'POST') return sendJson(res, 405, failure('请使用 POST'));
@@ -81,6 +88,13 @@ export const createTeamApi = (deps: TeamApiDeps) => async (req: IncomingMessage,
     const revoked = deps.store.revokeMember(body.memberId, deps.now());
     deps.disconnectMember(body.memberId);
     return sendJson(res, 200, { ok: true, value: { revoked } });
+  }
+  if (action === 'backup') {
+    try {
+      return sendJson(res, 200, { ok: true, value: { name: deps.backup() } });
+    } catch (err) {
+      return sendJson(res, 500, failure(`备份失败：${err instanceof Error ? err.message : String(err)}`));
+    }
   }
   sendJson(res, 404, failure('未知的团队操作'));
 };

@@ -18,10 +18,13 @@ export const createTeamHarness = async () => {
   const dir = mkdtempSync(join(tmpdir(), 'salesdesk-team-'));
   mkdirSync(join(dir, 'renderer'));
   writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
-  const hub: TeamHub = await startTeamHub({
-    dataDir: join(dir, 'data'), host: '127.0.0.1', port: 0, rendererDir: join(dir, 'renderer'),
-    handlers: createWebApiHandlers({ version: 'test', platform: 'linux' }),
-  });
+  const start = (port: number, restoreFrom?: string) =>
+    startTeamHub({
+      dataDir: join(dir, 'data'), host: '127.0.0.1', port, rendererDir: join(dir, 'renderer'),
+      handlers: createWebApiHandlers({ version: 'test', platform: 'linux' }),
+      ...(restoreFrom ? { restoreFrom } : {}),
+    });
+  let hub: TeamHub = await start(0);
   const clients: TestClient[] = [];
   let n = 0;
 
@@ -53,7 +56,13 @@ export const createTeamHarness = async () => {
     await hub.close();
     rmSync(dir, { recursive: true, force: true });
   };
-  return { hub, dir, client, connect, member, close };
+  /** Stops the hub and starts it again on the same port, optionally restored from a backup. */
+  const restart = async (restoreFrom?: string) => {
+    const port = hub.port;
+    await hub.close();
+    hub = await start(port, restoreFrom);
+  };
+  return { get hub() { return hub; }, dir, client, connect, member, restart, close };
 };
 
 /** Polls until `check` passes or the bound runs out (replicas converge asynchronously). */
