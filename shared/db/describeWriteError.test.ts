@@ -2,10 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { openDatabase } from './openDatabase.ts';
 import { describeWriteError, type WriteErrorLike } from './describeWriteError.ts';
+import { validatingStorage } from './schemaValidator.ts';
 
 describe('describeWriteError', () => {
   it('names the missing field of a document RxDB refused', async () => {
-    const db = await openDatabase({ name: `dwe${Date.now()}`, storage: getRxStorageMemory() });
+    const db = await openDatabase({ name: `dwe${Date.now()}`, storage: validatingStorage(getRxStorageMemory()) });
     const { error } = await db.members.bulkInsert([{ id: 'm1', name: '张三' } as never]);
     expect(error).toHaveLength(1);
     expect(describeWriteError('members', error[0] as WriteErrorLike)).toMatch(/^members 中的记录 m1：缺少必填字段“(role|managerId|active|joinedAt|createdAt)”/);

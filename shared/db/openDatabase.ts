@@ -2,7 +2,6 @@ import { addRxPlugin, createRxDatabase, type RxStorage } from 'rxdb';
 import { RxDBLeaderElectionPlugin } from 'rxdb/plugins/leader-election';
 import { RxDBLocalDocumentsPlugin } from 'rxdb/plugins/local-documents';
 import { RxDBMigrationSchemaPlugin } from 'rxdb/plugins/migration-schema';
-import { validatingStorage } from './schemaValidator.ts';
 import { collectionCreators, type CollectionName, type SalesDeskCollections, type SalesDeskDatabase } from './collections.ts';
 
 addRxPlugin(RxDBMigrationSchemaPlugin);
@@ -12,7 +11,10 @@ addRxPlugin(RxDBLeaderElectionPlugin);
 
 export type OpenDatabaseOptions = {
   name: string;
-  /** Dexie in the renderer; memory or fake-indexeddb Dexie in Node tests. */
+  /**
+   * Dexie in the renderer, memory or fake-indexeddb in Node. Wrap it in `validatingStorage` (from
+   * schemaValidator.ts) wherever writes come from this side; the hub validates what arrives over the network.
+   */
   storage: RxStorage<unknown, unknown>;
   multiInstance?: boolean;
   /**
@@ -22,14 +24,11 @@ export type OpenDatabaseOptions = {
   only?: readonly CollectionName[];
 };
 
-/**
- * Opens the local replica with every collection, validating each write against its JSON schema
- * (so a bad document is refused with the field named, never stored) and migrating old versions.
- */
+/** Opens the local replica with every collection (or `only` some), migrating old schema versions. */
 export const openDatabase = async ({ name, storage, multiInstance = false, only }: OpenDatabaseOptions): Promise<SalesDeskDatabase> => {
   const db = await createRxDatabase<SalesDeskCollections>({
     name,
-    storage: validatingStorage(storage),
+    storage,
     multiInstance,
     localDocuments: true,
     closeDuplicates: true,

@@ -8,6 +8,7 @@ import { addDays, toCalendarDate, weekdayOf } from '../domain/calendarDate.ts';
 import { computeHealthScore } from '../domain/healthScore.ts';
 import { demoCalendar } from './demoCalendar.ts';
 import { generateDemoData } from './generateDemoData.ts';
+import { validatingStorage } from '../db/schemaValidator.ts';
 
 const OFFSET = 480;
 const HOUR = 3_600_000;
@@ -271,7 +272,7 @@ describe('generateDemoData: daily reports and comments', () => {
 
 describe('generateDemoData: schema acceptance', () => {
   it('writes every generated document into a real RxDB without a single validation error', async () => {
-    const db = await openDatabase({ name: `demo${NOW}`, storage: getRxStorageMemory() });
+    const db = await openDatabase({ name: `demo${NOW}`, storage: validatingStorage(getRxStorageMemory()) });
     const batches: [CollectionName, readonly object[]][] = [
       ['teamsettings', [data.teamSettings]],
       ['members', data.members],

@@ -1,10 +1,14 @@
-import { Subject, filter, map, merge, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, Subject, combineLatest, filter, map, merge, type Observable, type Subscription } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName, type SalesDeskDatabase } from '../db/collections.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
 
 export type TeamSync = {
+  /** Local changes waiting to reach the hub (as last attempted), per collection summed. */
+  pending$: BehaviorSubject<number>;
+  /** True while any collection is transferring. */
+  active$: BehaviorSubject<boolean>;
   /** One replication per collection, for the current hub epoch. */
   replications: () => RxReplicationState<unknown, SyncCheckpoint>[];
   /** Resolves when every collection has caught up with the hub (after the next welcome, if offline). */
@@ -16,7 +20,9 @@ export type TeamSyncOptions = { pullBatchSize?: number; pushBatchSize?: number; 
 
 type Stream = Observable<{ documents: WireDoc[]; checkpoint: SyncCheckpoint } | 'RESYNC'>;
 
-const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions) =>
+type Pending = (name: CollectionName, count: number) => void;
+
+const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending) =>
   replicateRxCollection<unknown, SyncCheckpoint>({
     collection: db.collections[name] as never,
     // The epoch is part of the id: after a restore from backup, checkpoints restart and local data is re-pushed.
@@ -37,7 +43,10 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
       handler: async (rows) => {
         // A new document has no assumed master; JSON would drop `undefined`, so say null.
         const wire = rows.map((r) => ({ assumedMasterState: (r.assumedMasterState ?? null) as WireDoc | null, newDocumentState: r.newDocumentState as WireDoc }));
-        return (await conn.request({ t: 'push', collection: name, rows: wire }, 'pushed')).conflicts as never[];
+        pending(name, rows.length);
+        const { conflicts } = await conn.request({ t: 'push', collection: name, rows: wire }, 'pushed');
+        pending(name, 0);
+        return conflicts as never[];
       },
     },
   });
@@ -53,19 +62,31 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
   let markStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
   const resync$ = new Subject<'RESYNC'>();
+  const pendingBy = new Map<CollectionName, number>();
+  const pending$ = new BehaviorSubject(0);
+  const active$ = new BehaviorSubject(false);
+  let activeSub: Subscription | null = null;
+  const setPending: Pending = (name, count) => {
+    pendingBy.set(name, count);
+    pending$.next([...pendingBy.values()].reduce((a, b) => a + b, 0));
+  };
   const onWelcome = async (w: Welcome) => {
     if (current?.epoch === w.epoch) return resync$.next('RESYNC');
     await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
     const reps = collectionNames.filter((name) => name in db.collections).map((name) => {
       const changes = conn.changes$.pipe(filter((c) => c.collection === name), map((c) => ({ documents: c.documents, checkpoint: c.checkpoint })));
-      return replicate(db, conn, name, w, merge(changes, resync$), o);
+      return replicate(db, conn, name, w, merge(changes, resync$), o, setPending);
     });
     current = { epoch: w.epoch, reps };
+    activeSub?.unsubscribe();
+    activeSub = combineLatest(reps.map((r) => r.active$)).subscribe((flags) => active$.next(flags.some(Boolean)));
   };
   const sub: Subscription = conn.welcome$.subscribe((w) => {
     ready = onWelcome(w).then(markStarted);
   });
   return {
+    pending$,
+    active$,
     replications: () => current?.reps ?? [],
     awaitInSync: async () => {
       await started;
@@ -74,6 +95,7 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
     },
     stop: async () => {
       sub.unsubscribe();
+      activeSub?.unsubscribe();
       await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
     },
   };

@@ -6,7 +6,13 @@ import { stampNew } from '../sync/stampWrite.ts';
 import type { CreateTeamInput } from './createTeamInput.ts';
 
 /** Who this desktop is: kept as an RxDB local document, never replicated. */
-export type LocalProfile = { memberId: string; nodeId: string; createdAt: number };
+export type LocalProfile = {
+  memberId: string;
+  nodeId: string;
+  createdAt: number;
+  /** The team hub this desktop syncs with; absent for a one-person team on this desktop only. */
+  hub?: { url: string; token: string; hubId: string };
+};
 
 export type TeamDocs = { settings: TeamSettingsDoc; admin: MemberDoc; profile: LocalProfile };
 

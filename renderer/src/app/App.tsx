@@ -2,12 +2,18 @@ import type { SalesDeskDatabase } from '../../../shared/db/collections.ts';
 import { DatabaseContext } from '../db/DatabaseContext.ts';
 import { useLocalProfile } from '../db/useLocalProfile.ts';
 import { OnboardingPage } from '../modules/onboarding/components/OnboardingPage.tsx';
+import { TeamSyncProvider } from '../sync/TeamSyncProvider.tsx';
 import { AppFrame } from './components/AppFrame.tsx';
 
 const Shell = () => {
   const profile = useLocalProfile();
   if (profile === undefined) return null;
-  return profile ? <AppFrame memberId={profile.memberId} /> : <OnboardingPage />;
+  if (!profile) return <OnboardingPage />;
+  return (
+    <TeamSyncProvider profile={profile}>
+      <AppFrame memberId={profile.memberId} />
+    </TeamSyncProvider>
+  );
 };
 
 export const App = ({ db }: { db: SalesDeskDatabase }) => (

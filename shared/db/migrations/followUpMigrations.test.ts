@@ -4,6 +4,7 @@ import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import { collectionSpecs } from '../collections.ts';
 import { openDatabase } from '../openDatabase.ts';
+import { validatingStorage } from '../schemaValidator.ts';
 import { descKey } from '../schemas/followUpSchema.ts';
 
 // Version 0 as it shipped: no inverted sort key. Derived from v1 so the two cannot drift apart elsewhere.
@@ -35,7 +36,7 @@ describe('follow-up schema migration v0 → v1', () => {
     await old.collections["followups"]!.bulkInsert(times.map((t, i) => v0Doc(`f${i}`, t)));
     await old.close();
 
-    const db = await openDatabase({ name, storage: storage() });
+    const db = await openDatabase({ name, storage: validatingStorage(storage()) });
     const docs = await db.followups.find({ sort: [{ followedDesc: 'asc' }] }).exec();
     expect(docs.map((d) => d.id)).toEqual(['f2', 'f1', 'f0']);
     for (const doc of docs) {

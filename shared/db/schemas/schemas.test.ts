@@ -6,6 +6,7 @@ import type { SalesDeskDatabase } from '../collections.ts';
 import { describeWriteError, type WriteErrorLike } from '../describeWriteError.ts';
 import { openDatabase } from '../openDatabase.ts';
 import { descKey } from './followUpSchema.ts';
+import { validatingStorage } from '../schemaValidator.ts';
 
 const stamp = { now: 1_760_000_000_000, memberId: 'm1', clock: '001760000000000:0000:n1' };
 const followedAt = Date.UTC(2026, 5, 10, 2, 30);
@@ -55,7 +56,7 @@ const customer = (patch: Record<string, unknown> = {}) => ({
 
 let db: SalesDeskDatabase;
 beforeAll(async () => {
-  db = await openDatabase({ name: `schemas${Date.now()}`, storage: getRxStorageMemory() });
+  db = await openDatabase({ name: `schemas${Date.now()}`, storage: validatingStorage(getRxStorageMemory()) });
 });
 afterAll(() => db.remove());
 

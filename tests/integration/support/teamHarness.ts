@@ -10,6 +10,7 @@ import { connectToHub, type HubConnection } from '../../../shared/sync/hubConnec
 import { joinTeam } from '../../../shared/sync/joinTeam.ts';
 import { startTeamSync, type TeamSync } from '../../../shared/sync/startTeamSync.ts';
 import type { JoinResponse } from '../../../shared/sync/teamApiSchemas.ts';
+import { validatingStorage } from '../../../shared/db/schemaValidator.ts';
 
 export type TestClient = { name: string; db: SalesDeskDatabase; conn: HubConnection; sync: TeamSync; member: JoinResponse; token: string };
 
@@ -43,7 +44,7 @@ export const createTeamHarness = async () => {
 
   const client = async (name: string, role: 'admin' | 'manager' | 'rep' = 'admin'): Promise<TestClient> => {
     // Two collections per client: RxDB's free build allows 13 open collections per process.
-    const db = await openDatabase({ name: `c${Date.now()}${n++}`, storage: getRxStorageMemory(), only: ['followups', 'members'] });
+    const db = await openDatabase({ name: `c${Date.now()}${n++}`, storage: validatingStorage(getRxStorageMemory()), only: ['followups', 'members'] });
     return connect(name, db, await member(role, name));
   };
 

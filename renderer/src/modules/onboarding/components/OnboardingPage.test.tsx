@@ -7,6 +7,7 @@ import { DatabaseContext } from '../../../db/DatabaseContext.ts';
 import { PROFILE_DOC } from '../../../db/useLocalProfile.ts';
 import { initI18n } from '../../../i18n/i18n.ts';
 import { OnboardingPage } from './OnboardingPage.tsx';
+import { validatingStorage } from '../../../../../shared/db/schemaValidator.ts';
 
 let db: SalesDeskDatabase;
 beforeAll(() => initI18n('zh-CN'));
@@ -16,7 +17,7 @@ afterEach(async () => {
 });
 
 const renderWithDb = async () => {
-  db = await openDatabase({ name: `onb${Date.now()}${Math.random().toString(36).slice(2)}`, storage: getRxStorageMemory() });
+  db = await openDatabase({ name: `onb${Date.now()}${Math.random().toString(36).slice(2)}`, storage: validatingStorage(getRxStorageMemory()) });
   render(
     <DatabaseContext.Provider value={db}>
       <OnboardingPage />

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch.tsx';
 import { CreateTeamForm } from './CreateTeamForm.tsx';
-import { JoinTeamPlaceholder } from './JoinTeamPlaceholder.tsx';
+import { JoinTeamForm } from './JoinTeamForm.tsx';
 import { WelcomeChoice } from './WelcomeChoice.tsx';
 
 export type OnboardingStep = 'welcome' | 'create' | 'join';
@@ -21,7 +21,7 @@ export const OnboardingPage = () => {
         <p className="onboarding-lead">{t('onboarding.welcomeBody')}</p>
         {step === 'welcome' && <WelcomeChoice choose={setStep} />}
         {step === 'create' && <CreateTeamForm back={() => setStep('welcome')} />}
-        {step === 'join' && <JoinTeamPlaceholder back={() => setStep('welcome')} />}
+        {step === 'join' && <JoinTeamForm back={() => setStep('welcome')} />}
       </div>
     </main>
   );

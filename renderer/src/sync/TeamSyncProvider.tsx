@@ -1,0 +1,29 @@
+import { useEffect, useState, type ReactNode } from 'react';
+import { combineLatest } from 'rxjs';
+import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
+import { connectToHub } from '../../../shared/sync/hubConnection.ts';
+import { startTeamSync } from '../../../shared/sync/startTeamSync.ts';
+import { useDatabase } from '../db/DatabaseContext.ts';
+import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus.ts';
+import { SyncStatusContext } from './SyncStatusContext.ts';
+
+/** Replicates the local database with the team hub while the app runs, and publishes the sync status. */
+export const TeamSyncProvider = ({ profile, children }: { profile: LocalProfile; children: ReactNode }) => {
+  const db = useDatabase();
+  const [status, setStatus] = useState<SyncStatus>({ kind: profile.hub ? 'connecting' : 'local' });
+  const url = profile.hub?.url;
+  const token = profile.hub?.token;
+  useEffect(() => {
+    if (!url || !token) return undefined;
+    const conn = connectToHub({ hubUrl: url, token, deviceId: profile.nodeId, now: Date.now });
+    const sync = startTeamSync(db, conn);
+    const sub = combineLatest([conn.state$, sync.active$, sync.pending$]).subscribe(([connection, active, pending]) =>
+      setStatus(deriveSyncStatus({ connection, active, pending })),
+    );
+    return () => {
+      sub.unsubscribe();
+      void sync.stop().then(() => conn.close());
+    };
+  }, [db, url, token, profile.nodeId]);
+  return <SyncStatusContext.Provider value={status}>{children}</SyncStatusContext.Provider>;
+};
