@@ -49,10 +49,19 @@ test('create a team with sample data, see it counted on every page, switch langu
   await page.screenshot({ path: `${shots}/05-followups-en.png` });
 });
 
-test('join a team explains what comes and leads back', async ({ page }) => {
+test('join a team checks every field and explains a wrong code', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('button', { name: /加入团队/ }).click();
   await expect(page.getByRole('heading', { name: '加入团队' })).toBeVisible();
+  await page.getByLabel('团队服务器地址').fill('');
+  await page.getByRole('button', { name: '加入' }).click();
+  await expect(page.getByText('请填写团队服务器地址，例如 192.168.1.10:4317')).toBeVisible();
+  await expect(page.getByText('请填写你的姓名')).toBeVisible();
+  await page.getByLabel('团队服务器地址').fill(new URL(page.url()).host);
+  await page.getByLabel('加入码').fill('AAAA-BBBB');
+  await page.getByLabel('你的姓名').fill('李娜');
+  await page.getByRole('button', { name: '加入' }).click();
+  await expect(page.getByRole('alert')).toContainText('加入码无效、已使用或已过期');
   await page.getByRole('button', { name: '返回' }).click();
   await expect(page.getByRole('button', { name: /创建团队/ })).toBeVisible();
 });

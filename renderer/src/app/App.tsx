@@ -1,5 +1,6 @@
 import type { SalesDeskDatabase } from '../../../shared/db/collections.ts';
 import { DatabaseContext } from '../db/DatabaseContext.ts';
+import { ProfileContext } from '../db/ProfileContext.ts';
 import { useLocalProfile } from '../db/useLocalProfile.ts';
 import { OnboardingPage } from '../modules/onboarding/components/OnboardingPage.tsx';
 import { TeamSyncProvider } from '../sync/TeamSyncProvider.tsx';
@@ -10,9 +11,11 @@ const Shell = () => {
   if (profile === undefined) return null;
   if (!profile) return <OnboardingPage />;
   return (
-    <TeamSyncProvider profile={profile}>
-      <AppFrame memberId={profile.memberId} />
-    </TeamSyncProvider>
+    <ProfileContext.Provider value={profile}>
+      <TeamSyncProvider profile={profile}>
+        <AppFrame memberId={profile.memberId} />
+      </TeamSyncProvider>
+    </ProfileContext.Provider>
   );
 };
 

@@ -1,11 +1,17 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch.tsx';
+import { useProfile } from '../../../db/ProfileContext.ts';
+import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { InvitePanel } from './InvitePanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
+import { TeamNameEditor } from './TeamNameEditor.tsx';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
   const settings = useTeamSettings();
+  const profile = useProfile();
+  const isAdmin = useMembers()?.find((m) => m.id === profile.memberId)?.role === 'admin';
   return (
     <section className="page">
       <header className="page-header">
@@ -22,7 +28,10 @@ export const SettingsPage = () => {
           <dt>{t('pages.settings.deadline')}</dt>
           <dd>{settings?.reportDeadline}</dd>
         </dl>
+        {isAdmin && settings && <TeamNameEditor key={settings.teamName} settings={settings} />}
+        <p className="muted">{profile.hub ? t('pages.settings.hub', { url: profile.hub.url }) : t('pages.settings.noHub')}</p>
       </div>
+      {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
       <MembersTable />
       <p className="page-coming">{t('pages.settings.coming')}</p>
     </section>

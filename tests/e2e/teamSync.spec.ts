@@ -1,0 +1,81 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { startTeamHub, type TeamHub } from '../../electron/hub/startTeamHub.ts';
+import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
+import type { SalesDeskDatabase } from '../../shared/db/collections.ts';
+import { openDatabase } from '../../shared/db/openDatabase.ts';
+import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
+import { insertStamped } from '../../shared/db/stampedWrites.ts';
+import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
+import { connectToHub, type HubConnection } from '../../shared/sync/hubConnection.ts';
+import { joinTeam } from '../../shared/sync/joinTeam.ts';
+import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts';
+import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
+
+const shots = 'tests/screenshots';
+let hub: TeamHub;
+let dir: string;
+let office: { db: SalesDeskDatabase; conn: HubConnection; sync: TeamSync };
+
+test.beforeAll(async () => {
+  dir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-hub-'));
+  hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir: 'out/renderer', handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
+  // The office PC's desktop (a Node RxDB client) bootstraps the team as its admin.
+  const joined = await joinTeam(hub.url, { code: hub.issueJoinCode('admin'), name: '张伟', deviceName: '办公室电脑', memberId: 'admin-zhangwei' });
+  if (!joined.ok) throw new Error(joined.message);
+  const db = await openDatabase({ name: `office${Date.now()}`, storage: getRxStorageMemory(), only: ['followups', 'members', 'teamsettings', 'customers', 'dailyreports'] });
+  const docs = buildTeamDocs({ teamName: '华东销售团队', company: '上海启航智能装备有限公司', adminName: '张伟' }, { now: Date.now(), memberId: 'admin-zhangwei', nodeId: 'office' });
+  await db.teamsettings.insert(docs.settings);
+  await db.members.insert(docs.admin);
+  const conn = connectToHub({ hubUrl: hub.url, token: joined.value.token, deviceId: 'office', now: Date.now, retryMs: 200 });
+  office = { db, conn, sync: startTeamSync(db, conn, { retryMs: 200 }) };
+  await office.sync.awaitInSync();
+});
+
+test.afterAll(async () => {
+  await office.sync.stop();
+  office.conn.close();
+  await office.db.remove();
+  await hub.close();
+  rmSync(dir, { recursive: true, force: true });
+});
+
+test('a browser joins the hub and edits live against a Node client', async ({ page }) => {
+  await page.goto(hub.url);
+  await page.getByRole('button', { name: /加入团队/ }).click();
+  await expect(page.getByLabel('团队服务器地址')).toHaveValue(new URL(hub.url).host);
+  await page.getByLabel('加入码').fill('WRONG-123');
+  await page.getByLabel('你的姓名').fill('李娜');
+  await page.getByRole('button', { name: '加入' }).click();
+  await expect(page.getByText('加入码应为 8 位字母数字')).toBeVisible();
+  await page.getByLabel('加入码').fill(hub.issueJoinCode('admin'));
+  await page.screenshot({ path: `${shots}/10-join-team.png` });
+  await page.getByRole('button', { name: '加入' }).click();
+
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 30_000 });
+  await page.getByRole('button', { name: '团队设置' }).click();
+  await expect(page.getByTestId('team-name')).toHaveText('华东销售团队');
+
+  // Node client writes → the browser sees it live.
+  const at = Date.now();
+  await insertStamped(
+    office.db.followups,
+    { id: 'f-live', customerId: 'c1', contactId: '', followedAt: at, followedDesc: descKey(at), method: 'phone', summary: '电话沟通，客户约下周面谈', status: 'callback', stage: 'contact', nextDate: '', nextAction: '', nextOwnerId: '', ownerId: 'admin-zhangwei', remark: '', custom: {}, importBatchId: '' },
+    { memberId: 'admin-zhangwei', clock: createHlcClock('office', Date.now), now: Date.now },
+  );
+  await expect(page.getByTestId('status-counts')).toContainText('1 条跟进');
+
+  // The browser edits → the Node client sees it live.
+  await page.getByLabel('修改团队名称').fill('华东大客户组');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('team-name')).toHaveText('华东大客户组');
+  await expect.poll(async () => (await office.db.teamsettings.findOne('team').exec())?.teamName, { timeout: 10_000 }).toBe('华东大客户组');
+
+  await page.getByRole('button', { name: '生成加入码' }).click();
+  await expect(page.getByTestId('invite-code')).toContainText(/加入码：[A-Z2-9]{4}-[A-Z2-9]{4}/);
+  await expect(page.getByRole('heading', { name: '成员（2）' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/11-settings-synced.png`, fullPage: true });
+});
