@@ -1,4 +1,4 @@
-import { wrappedValidateStorageFactory, type RxJsonSchema, type RxStorage } from 'rxdb';
+import { INTERNAL_STORE_SCHEMA_TITLE, META_INSTANCE_SCHEMA_TITLE, wrappedValidateStorageFactory, type RxJsonSchema, type RxStorage } from 'rxdb';
 import ZSchema, { type SchemaErrorDetail } from 'z-schema';
 import { validators } from 'virtual:rxdb-validators';
 import type { ValidationIssue } from './describeWriteError.ts';
@@ -52,8 +52,13 @@ export const toValidationIssue = (detail: SchemaErrorDetail): ValidationIssue & 
   message: detail.message,
 });
 
+// RxDB's own bookkeeping (replication state, database registry, local documents) is written by RxDB
+// itself, never from outside; validating it costs more than the sync it records.
+const rxdbInternalTitles = new Set([META_INSTANCE_SCHEMA_TITLE, INTERNAL_STORE_SCHEMA_TITLE, 'RxLocalDocument']);
+
 /** The validator RxDB runs for a schema: the build-time compiled one, or the interpreting fallback. */
 export const validatorFor = (schema: RxJsonSchema<unknown>): ((doc: unknown) => (ValidationIssue & { field: string; message: string })[]) => {
+  if (rxdbInternalTitles.has(schema.title ?? '')) return () => [];
   const compiled = validators[validatorKey(schema)];
   if (compiled) {
     return (doc: unknown) => (compiled(doc) ? [] : (compiled.errors ?? []).map((e) => ({ ...e, field: e.instancePath, message: e.message ?? e.keyword })));

@@ -2,10 +2,19 @@ import { useEffect, useState, type ReactNode } from 'react';
 import { combineLatest } from 'rxjs';
 import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
 import { connectToHub } from '../../../shared/sync/hubConnection.ts';
-import { startTeamSync } from '../../../shared/sync/startTeamSync.ts';
+import { startTeamSync, type TeamSyncOptions } from '../../../shared/sync/startTeamSync.ts';
 import { useDatabase } from '../db/DatabaseContext.ts';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus.ts';
 import { SyncStatusContext } from './SyncStatusContext.ts';
+
+/**
+ * Sync tuning from localStorage ('salesdesk.syncPullBatch'): lets support staff (and the benchmark)
+ * compare batch sizes on a slow machine without a rebuild.
+ */
+const syncTuning = (): TeamSyncOptions => {
+  const pull = Number(window.localStorage.getItem('salesdesk.syncPullBatch'));
+  return Number.isInteger(pull) && pull > 0 ? { pullBatchSize: pull } : {};
+};
 
 /** Replicates the local database with the team hub while the app runs, and publishes the sync status. */
 export const TeamSyncProvider = ({ profile, children }: { profile: LocalProfile; children: ReactNode }) => {
@@ -16,7 +25,7 @@ export const TeamSyncProvider = ({ profile, children }: { profile: LocalProfile;
   useEffect(() => {
     if (!url || !token) return undefined;
     const conn = connectToHub({ hubUrl: url, token, deviceId: profile.nodeId, now: Date.now });
-    const sync = startTeamSync(db, conn);
+    const sync = startTeamSync(db, conn, syncTuning());
     const sub = combineLatest([conn.state$, sync.active$, sync.pending$]).subscribe(([connection, active, pending]) =>
       setStatus(deriveSyncStatus({ connection, active, pending })),
     );

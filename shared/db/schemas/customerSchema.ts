@@ -166,5 +166,5 @@ export const customerSchema: RxJsonSchema<CustomerDoc> = {
     'contacts',
     ...syncMetaRequired,
   ],
-  indexes: ['nameKey', ['ownerId', 'lastFollowedAt'], ['stage', 'lastFollowedAt'], 'updatedAt'],
+  indexes: ['nameKey', ['ownerId', 'lastFollowedAt'], ['stage', 'lastFollowedAt'], ['trashed', 'lastFollowedAt']],
 };

@@ -74,6 +74,7 @@ export const followUpSchema: RxJsonSchema<FollowUpDoc> = {
     ['customerId', 'followedAt'],
     ['ownerId', 'followedDesc'],
     ['nextDate', 'followedDesc'],
-    'updatedAt',
+    // Counts and the default "newest first" view skip the recycle bin without reading every row.
+    ['trashed', 'followedDesc'],
   ],
 };
