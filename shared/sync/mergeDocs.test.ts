@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonicalJson.ts';
 import { formatHlc } from './hlc.ts';
 import { mergeDocs, type MergeableDoc } from './mergeDocs.ts';
+import { stampPatch } from './stampWrite.ts';
 
 const clock = (ms: number, node: string) => formatHlc({ ms, counter: 0, node });
 const base: MergeableDoc = {
@@ -11,9 +12,10 @@ const base: MergeableDoc = {
   clock: { status: clock(1, 'a'), stage: clock(1, 'a'), summary: clock(1, 'a'), trashed: clock(1, 'a') },
   conflicts: [],
 };
+// Local edits go through the same stamping as the app's writes.
 const edit = (doc: MergeableDoc, patch: Record<string, unknown>, at: number, node: string, by: string): MergeableDoc => ({
-  ...doc, ...patch, updatedAt: at, updatedBy: by,
-  clock: { ...doc.clock, ...Object.fromEntries(Object.keys(patch).map((k) => [k, clock(at, node)])) },
+  ...doc,
+  ...stampPatch(doc, patch, { now: at, memberId: by, clock: clock(at, node) }),
 });
 
 describe('mergeDocs', () => {
@@ -118,7 +120,7 @@ describe('mergeDocs convergence (property)', () => {
         }
         for (const conflict of hub.master.conflicts) expect(hub.master.clock[conflict.field]).toBe(conflict.winnerClock);
       }),
-      { numRuns: 400 },
+      { numRuns: 1000 },
     );
   });
 });

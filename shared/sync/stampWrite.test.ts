@@ -14,6 +14,12 @@ describe('write stamps', () => {
   it('advance only the clocks of the fields a patch touches', () => {
     const doc = stampNew({ id: 'x', name: '客户甲', stage: 'lead' }, first);
     const patch = stampPatch(doc, { stage: 'quote' }, second);
-    expect(patch).toEqual({ stage: 'quote', updatedAt: 2_000, updatedBy: 'm2', clock: { name: 'c1', stage: 'c2', trashed: 'c1' } });
+    expect(patch).toEqual({ stage: 'quote', updatedAt: 2_000, updatedBy: 'm2', conflicts: [], clock: { name: 'c1', stage: 'c2', trashed: 'c1' } });
+  });
+
+  it('settle the conflicts of the fields a patch sets, and keep the others', () => {
+    const conflict = (field: string) => ({ field, value: 'x', clock: 'c0', winnerClock: 'c1', by: 'm3', at: 1 });
+    const doc = { ...stampNew({ id: 'x', stage: 'lead', status: 'callback' }, first), conflicts: [conflict('stage'), conflict('status')] };
+    expect(stampPatch(doc, { stage: 'quote' }, second).conflicts).toEqual([conflict('status')]);
   });
 });

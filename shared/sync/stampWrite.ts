@@ -19,14 +19,18 @@ export const stampNew = <T extends object>(data: T, stamp: WriteStamp): T & Sync
   conflicts: [],
 });
 
-/** A patch to an existing document: only the touched fields advance their clocks. */
+/**
+ * A patch to an existing document: only the touched fields advance their clocks, and editing a field
+ * settles any conflict recorded on it (the person chose a value).
+ */
 export const stampPatch = <T extends object>(
-  current: Pick<SyncMeta, 'clock'>,
+  current: Pick<SyncMeta, 'clock' | 'conflicts'>,
   patch: T,
   stamp: WriteStamp,
-): T & Pick<SyncMeta, 'updatedAt' | 'updatedBy' | 'clock'> => ({
+): T & Pick<SyncMeta, 'updatedAt' | 'updatedBy' | 'clock' | 'conflicts'> => ({
   ...patch,
   updatedAt: stamp.now,
   updatedBy: stamp.memberId,
+  conflicts: current.conflicts.filter((c) => !(c.field in patch)),
   clock: { ...current.clock, ...clockFor(patch, stamp.clock) },
 });
