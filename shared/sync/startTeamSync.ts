@@ -16,7 +16,13 @@ export type TeamSync = {
   stop: () => Promise<void>;
 };
 
-export type TeamSyncOptions = { pullBatchSize?: number; pushBatchSize?: number; retryMs?: number };
+export type TeamSyncOptions = {
+  pullBatchSize?: number;
+  pushBatchSize?: number;
+  retryMs?: number;
+  /** Where pulling starts per collection, for a replica that already holds the hub's data up to that point. */
+  initialCheckpoints?: Partial<Record<CollectionName, SyncCheckpoint>>;
+};
 
 type Stream = Observable<{ documents: WireDoc[]; checkpoint: SyncCheckpoint } | 'RESYNC'>;
 
@@ -37,6 +43,7 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
         return { documents: m.documents as never[], checkpoint: m.checkpoint };
       },
       stream$: stream$ as never,
+      ...(o.initialCheckpoints?.[name] ? { initialCheckpoint: o.initialCheckpoints[name] } : {}),
     },
     push: {
       batchSize: Math.min(o.pushBatchSize ?? 200, MAX_PUSH_ROWS),
