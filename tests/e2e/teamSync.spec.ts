@@ -8,7 +8,7 @@ import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
 import type { SalesDeskDatabase } from '../../shared/db/collections.ts';
 import { openDatabase } from '../../shared/db/openDatabase.ts';
 import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
-import { insertStamped } from '../../shared/db/stampedWrites.ts';
+import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
 import { connectToHub, type HubConnection } from '../../shared/sync/hubConnection.ts';
 import { joinTeam } from '../../shared/sync/joinTeam.ts';
@@ -19,6 +19,7 @@ const shots = 'tests/screenshots';
 let hub: TeamHub;
 let dir: string;
 let office: { db: SalesDeskDatabase; conn: HubConnection; sync: TeamSync };
+let officeToken = '';
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-hub-'));
@@ -30,7 +31,8 @@ test.beforeAll(async () => {
   const docs = buildTeamDocs({ teamName: '华东销售团队', company: '上海启航智能装备有限公司', adminName: '张伟' }, { now: Date.now(), memberId: 'admin-zhangwei', nodeId: 'office' });
   await db.teamsettings.insert(docs.settings);
   await db.members.insert(docs.admin);
-  const conn = connectToHub({ hubUrl: hub.url, token: joined.value.token, deviceId: 'office', now: Date.now, retryMs: 200 });
+  officeToken = joined.value.token;
+  const conn = connectToHub({ hubUrl: hub.url, token: officeToken, deviceId: 'office', now: Date.now, retryMs: 200 });
   office = { db, conn, sync: startTeamSync(db, conn, { retryMs: 200 }) };
   await office.sync.awaitInSync();
 });
@@ -73,6 +75,26 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   await page.getByRole('button', { name: '保存' }).click();
   await expect(page.getByTestId('team-name')).toHaveText('华东大客户组');
   await expect.poll(async () => (await office.db.teamsettings.findOne('team').exec())?.teamName, { timeout: 10_000 }).toBe('华东大客户组');
+
+  // Same field edited on both sides while the office PC is offline: one wins everywhere, the other waits.
+  await office.sync.stop();
+  office.conn.close();
+  const officeWriter = { memberId: 'admin-zhangwei', clock: createHlcClock('office', Date.now), now: Date.now };
+  await patchStamped((await office.db.teamsettings.findOne('team').exec())!, { teamName: '华东渠道组' }, officeWriter);
+  await page.getByLabel('修改团队名称').fill('华东大客户组二');
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByTestId('team-name')).toHaveText('华东大客户组二');
+  office.conn = connectToHub({ hubUrl: hub.url, token: officeToken, deviceId: 'office', now: Date.now, retryMs: 200 });
+  office.sync = startTeamSync(office.db, office.conn, { retryMs: 200 });
+  await page.getByTestId('conflict-count').click();
+  const line = page.getByText('张伟 也修改了 团队名称：华东大客户组二 → 华东渠道组 — 保留哪个？');
+  await expect(line).toBeVisible();
+  await page.screenshot({ path: `${shots}/12-conflict.png` });
+  await page.getByRole('button', { name: '改用“华东渠道组”' }).click();
+  await expect(page.getByTestId('team-name')).toHaveText('华东渠道组');
+  await expect(page.getByTestId('conflict-count')).toHaveCount(0);
+  await page.getByRole('button', { name: '关闭' }).click();
+  await expect.poll(async () => (await office.db.teamsettings.findOne('team').exec())?.toJSON(), { timeout: 10_000 }).toMatchObject({ teamName: '华东渠道组', conflicts: [] });
 
   await page.getByRole('button', { name: '生成加入码' }).click();
   await expect(page.getByTestId('invite-code')).toContainText(/加入码：[A-Z2-9]{4}-[A-Z2-9]{4}/);

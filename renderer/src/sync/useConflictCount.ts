@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import type { RxCollection } from 'rxdb';
 import type { SyncMeta } from '../../../shared/sync/syncMeta.ts';
 import { useDatabase } from '../db/DatabaseContext.ts';
+import { conflictCollections } from './conflictCollections.ts';
 
 type Tracked = RxCollection<SyncMeta & { id: string }>;
 
@@ -27,6 +28,6 @@ const trackConflicts = (collections: Tracked[], onCount: (n: number) => void) =>
 export const useConflictCount = (): number | undefined => {
   const db = useDatabase();
   const [count, setCount] = useState<number | undefined>(undefined);
-  useEffect(() => trackConflicts([db.followups, db.customers, db.dailyreports] as unknown as Tracked[], setCount), [db]);
+  useEffect(() => trackConflicts(conflictCollections.map((c) => db.collections[c]).filter(Boolean) as unknown as Tracked[], setCount), [db]);
   return count;
 };
