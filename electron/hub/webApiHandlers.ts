@@ -10,4 +10,8 @@ export const createWebApiHandlers = ({ version, platform }: WebHandlerDeps): Api
   getAppInfo: () => ({ name: '销售台', version, mode: 'web', platform }),
   setLocale: () => null,
   showNotification: () => ({ shown: false }),
+  hostTeam: () => {
+    throw new Error('网页版不能作为团队服务器：请在桌面版销售台的团队设置中操作，或在常开的电脑上运行 npm run hub。');
+  },
+  getHostingState: () => ({ running: false, lanUrls: [] }),
 });

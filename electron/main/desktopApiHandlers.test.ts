@@ -11,6 +11,10 @@ describe('desktop window.api behind the IPC dispatcher', () => {
       platform: 'win32',
       applyLocale: (l) => applied.push(l),
       notify: (r) => (shown.push(r.title), true),
+      hosting: {
+        host: (admin) => Promise.resolve({ hubUrl: 'http://127.0.0.1:4317', lanUrls: [], token: `t-${admin.memberId}`, hubId: 'h' }),
+        state: () => ({ running: true, lanUrls: ['http://10.0.0.5:4317'] }),
+      },
     }),
   );
 
@@ -23,6 +27,12 @@ describe('desktop window.api behind the IPC dispatcher', () => {
     const bad = await dispatch('setLocale', ['fr']);
     expect(bad.ok).toBe(false);
     expect(applied).toEqual(['en']);
+  });
+
+  it('hosts the team for a named admin and reports where colleagues reach it', async () => {
+    expect(await dispatch('hostTeam', [{ memberId: 'm1', name: '张伟' }])).toMatchObject({ ok: true, value: { token: 't-m1' } });
+    expect(await dispatch('hostTeam', [{ memberId: '', name: '张伟' }])).toMatchObject({ ok: false, error: { code: 'badArguments' } });
+    expect(await dispatch('getHostingState', [])).toEqual({ ok: true, value: { running: true, lanUrls: ['http://10.0.0.5:4317'] } });
   });
 
   it('shows a notification and refuses an empty title', async () => {

@@ -1,4 +1,4 @@
-import type { Locale, NotificationRequest } from '../../shared/api/apiSchemas.ts';
+import type { HostedTeam, Locale, NotificationRequest } from '../../shared/api/apiSchemas.ts';
 import type { ApiHandlers } from '../../shared/api/appApi.ts';
 
 export type DesktopDeps = {
@@ -6,6 +6,7 @@ export type DesktopDeps = {
   platform: string;
   applyLocale: (locale: Locale) => void;
   notify: (request: NotificationRequest) => boolean;
+  hosting: { host: (admin: { memberId: string; name: string }) => Promise<HostedTeam>; state: () => { running: boolean; lanUrls: string[] } };
 };
 
 /** `window.api` in the desktop app; Electron specifics are injected so this runs in Node tests. */
@@ -16,4 +17,6 @@ export const createDesktopApiHandlers = (deps: DesktopDeps): ApiHandlers => ({
     return null;
   },
   showNotification: (request) => ({ shown: deps.notify(request) }),
+  hostTeam: (admin) => deps.hosting.host(admin),
+  getHostingState: () => deps.hosting.state(),
 });

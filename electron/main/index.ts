@@ -6,6 +6,8 @@ import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { localeMessages } from '../../shared/i18n/localeMessages.ts';
 import { createAppProtocolHandler } from './appProtocolHandler.ts';
 import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
+import { createWebApiHandlers } from '../hub/webApiHandlers.ts';
+import { createTeamHosting } from './teamHosting.ts';
 import { buildMenuTemplate, type MenuItemSpec } from './menuTemplate.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './windowOptions.ts';
 
@@ -14,6 +16,8 @@ const devServerUrl = process.env['ELECTRON_RENDERER_URL'];
 const rendererDir = join(import.meta.dirname, '../renderer');
 let mainWindow: BrowserWindow | null = null;
 let locale: Locale = 'zh-CN';
+const HUB_PORT = 4317;
+let hosting: ReturnType<typeof createTeamHosting> | null = null;
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -56,8 +60,16 @@ const notify = ({ title, body, target }: { title: string; body: string; target?:
 };
 
 const registerIpc = (): void => {
+  hosting = createTeamHosting({
+    dataDir: join(app.getPath('userData'), 'hub'),
+    rendererDir,
+    port: HUB_PORT,
+    handlers: createWebApiHandlers({ version: app.getVersion(), platform: process.platform }),
+    log: (m) => console.log(m),
+  });
+  void hosting.resume();
   const dispatch = createApiDispatcher(
-    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify }),
+    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting }),
   );
   for (const method of apiMethodNames) {
     ipcMain.handle(apiChannel(method), async (event, ...args: unknown[]) => {
@@ -90,11 +102,14 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('web-contents-created', (_event, contents) => contents.on('will-attach-webview', (e) => e.preventDefault()));
   void app.whenReady().then(() => {
-    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, () => []));
+    // The team hub can be any desktop on the LAN, so the page may connect to any http/ws origin;
+    // scripts still come only from the app itself.
+    protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, () => ['http:', 'https:', 'ws:', 'wss:']));
     applyLocale(locale);
     registerIpc();
     createWindow();
     app.on('activate', () => BrowserWindow.getAllWindows().length === 0 && createWindow());
   });
   app.on('window-all-closed', () => process.platform !== 'darwin' && app.quit());
+  app.on('before-quit', () => void hosting?.stop());
 }

@@ -24,6 +24,11 @@ export const notificationRequestSchema = z.object({
 });
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
 
+export const hostTeamRequestSchema = z.object({ memberId: z.string().min(1).max(40), name: z.string().trim().min(1).max(60) });
+export const hostedTeamSchema = z.object({ hubUrl: z.string(), lanUrls: z.array(z.string()), token: z.string(), hubId: z.string() });
+export type HostedTeam = z.infer<typeof hostedTeamSchema>;
+export const hostingStateSchema = z.object({ running: z.boolean(), lanUrls: z.array(z.string()) });
+
 /** Events the desktop (menu) or the hub sends to the renderer. */
 export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('navigate'), page: pageIdSchema }),
@@ -36,6 +41,9 @@ export const apiSchemas = {
   getAppInfo: { args: z.tuple([]), result: appInfoSchema },
   setLocale: { args: z.tuple([localeSchema]), result: z.null() },
   showNotification: { args: z.tuple([notificationRequestSchema]), result: z.object({ shown: z.boolean() }) },
+  /** Desktop only: run the team hub on this desktop and join its admin. */
+  hostTeam: { args: z.tuple([hostTeamRequestSchema]), result: hostedTeamSchema },
+  getHostingState: { args: z.tuple([]), result: hostingStateSchema },
 } as const satisfies Record<ApiMethodName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.infer<(typeof apiSchemas)[M]['args']>;

@@ -8,6 +8,8 @@ const handlers: ApiHandlers = {
     throw new Error('磁盘已满');
   },
   showNotification: () => ({ shown: 'yes' }) as never,
+  hostTeam: () => Promise.reject(new Error('不支持')),
+  getHostingState: () => ({ running: false, lanUrls: [] }),
 };
 const dispatch = createApiDispatcher(handlers);
 

@@ -3,6 +3,8 @@ import { LanguageSwitch } from '../../../app/components/LanguageSwitch.tsx';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { useAppInfo } from '../../../platform/useAppInfo.ts';
+import { HostTeamPanel } from './HostTeamPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
@@ -11,7 +13,9 @@ export const SettingsPage = () => {
   const { t } = useTranslation();
   const settings = useTeamSettings();
   const profile = useProfile();
-  const isAdmin = useMembers()?.find((m) => m.id === profile.memberId)?.role === 'admin';
+  const me = useMembers()?.find((m) => m.id === profile.memberId);
+  const isAdmin = me?.role === 'admin';
+  const desktop = useAppInfo()?.mode === 'desktop';
   return (
     <section className="page">
       <header className="page-header">
@@ -31,6 +35,7 @@ export const SettingsPage = () => {
         {isAdmin && settings && <TeamNameEditor key={settings.teamName} settings={settings} />}
         <p className="muted">{profile.hub ? t('pages.settings.hub', { url: profile.hub.url }) : t('pages.settings.noHub')}</p>
       </div>
+      {isAdmin && desktop && me && (!profile.hub || profile.hub.url.startsWith('http://127.0.0.1')) && <HostTeamPanel adminName={me.name} />}
       {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
       <MembersTable />
       <p className="page-coming">{t('pages.settings.coming')}</p>
