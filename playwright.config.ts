@@ -31,7 +31,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 820 },
   },
   webServer: {
-    command: `node electron/hub/cli.ts --host 127.0.0.1 --port ${port} --data test-results/hub-data`,
+    command: `node electron/hub/cli.ts --host 127.0.0.1 --port ${port} --data test-results/hub-data --no-mdns`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

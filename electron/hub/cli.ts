@@ -17,6 +17,7 @@ const main = async (): Promise<void> => {
     process.exit(2);
   }
   const { port, host, data, renderer, restore } = parsed.options;
+  const advertise = !parsed.options['no-mdns'] && host !== '127.0.0.1';
   const rendererDir = resolve(renderer ?? join(projectRoot, 'out', 'renderer'));
   if (!existsSync(join(rendererDir, 'index.html'))) {
     console.error(`找不到界面文件 ${rendererDir}/index.html。请先运行 npm run build，或用 --renderer 指定目录。`);
@@ -31,6 +32,7 @@ const main = async (): Promise<void> => {
     handlers: createWebApiHandlers({ version: pkg.version, platform: process.platform }),
     ...(restore ? { restoreFrom: resolve(restore) } : {}),
     log,
+    advertise,
   });
   const addresses = host === '0.0.0.0' ? lanAddresses().map((a) => `http://${a}:${hub.port}`) : [hub.url];
   log(`销售台团队服务器已启动：${[hub.url, ...addresses].filter((a, i, all) => all.indexOf(a) === i).join('  ')}（数据目录 ${resolve(data)}）`);

@@ -9,6 +9,7 @@ import { openSqliteHubStore } from './store/openSqliteHubStore.ts';
 import type { HubStore } from './store/HubStore.ts';
 import { createSyncServer, type SyncServer } from './syncServer.ts';
 import { createTeamApi, issueJoinCode } from './teamApi.ts';
+import { advertiseHub } from './advertiseHub.ts';
 import { makeHubBackup, startDailyBackups } from './hubBackupSchedule.ts';
 import { restoreHubBackup } from './store/restoreHubBackup.ts';
 
@@ -22,6 +23,8 @@ export type TeamHubOptions = {
   /** Restart the hub on this backup: the data is replaced and a new epoch makes clients re-push what it lacks. */
   restoreFrom?: string;
   log?: (message: string) => void;
+  /** Announce the hub on the LAN by mDNS (off in tests: no multicast leaves a test run). */
+  advertise?: boolean;
 };
 
 export type TeamHub = HubServer & {
@@ -54,12 +57,15 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
     routes: [{ prefix: TEAM_API_PREFIX, handle: teamApi }],
     upgrades: { [SYNC_PATH]: sync.handleUpgrade },
   });
+  const teamName = String(store.get('teamsettings', ['team']).get('team')?.['teamName'] ?? '');
+  const withdraw = options.advertise ? advertiseHub({ port: server.port, hubId: store.hubId, teamName }) : async () => undefined;
   return {
     ...server,
     store,
     sync,
     issueJoinCode: (role, createdBy = 'hub') => issueJoinCode(store, role, createdBy, now()),
     close: async () => {
+      await withdraw();
       stopBackups();
       sync.close();
       await server.close();

@@ -14,4 +14,6 @@ export const createWebApiHandlers = ({ version, platform }: WebHandlerDeps): Api
     throw new Error('网页版不能作为团队服务器：请在桌面版销售台的团队设置中操作，或在常开的电脑上运行 npm run hub。');
   },
   getHostingState: () => ({ running: false, lanUrls: [] }),
+  // A browser cannot listen for mDNS; it was opened from a hub's address anyway.
+  discoverHubs: () => [],
 });

@@ -11,6 +11,7 @@ describe('desktop window.api behind the IPC dispatcher', () => {
       platform: 'win32',
       applyLocale: (l) => applied.push(l),
       notify: (r) => (shown.push(r.title), true),
+      discoverHubs: () => Promise.resolve([{ name: '销售台 · 华东', url: 'http://192.168.1.20:4317', hubId: 'h1' }]),
       hosting: {
         host: (admin) => Promise.resolve({ hubUrl: 'http://127.0.0.1:4317', lanUrls: [], token: `t-${admin.memberId}`, hubId: 'h' }),
         state: () => ({ running: true, lanUrls: ['http://10.0.0.5:4317'] }),
@@ -33,6 +34,7 @@ describe('desktop window.api behind the IPC dispatcher', () => {
     expect(await dispatch('hostTeam', [{ memberId: 'm1', name: '张伟' }])).toMatchObject({ ok: true, value: { token: 't-m1' } });
     expect(await dispatch('hostTeam', [{ memberId: '', name: '张伟' }])).toMatchObject({ ok: false, error: { code: 'badArguments' } });
     expect(await dispatch('getHostingState', [])).toEqual({ ok: true, value: { running: true, lanUrls: ['http://10.0.0.5:4317'] } });
+    expect(await dispatch('discoverHubs', [])).toMatchObject({ ok: true, value: [{ url: 'http://192.168.1.20:4317' }] });
   });
 
   it('shows a notification and refuses an empty title', async () => {

@@ -6,6 +6,7 @@ export type DesktopDeps = {
   platform: string;
   applyLocale: (locale: Locale) => void;
   notify: (request: NotificationRequest) => boolean;
+  discoverHubs: () => Promise<{ name: string; url: string; hubId: string }[]>;
   hosting: { host: (admin: { memberId: string; name: string }) => Promise<HostedTeam>; state: () => { running: boolean; lanUrls: string[] } };
 };
 
@@ -19,4 +20,5 @@ export const createDesktopApiHandlers = (deps: DesktopDeps): ApiHandlers => ({
   showNotification: (request) => ({ shown: deps.notify(request) }),
   hostTeam: (admin) => deps.hosting.host(admin),
   getHostingState: () => deps.hosting.state(),
+  discoverHubs: () => deps.discoverHubs(),
 });

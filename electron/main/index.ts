@@ -8,6 +8,7 @@ import { createAppProtocolHandler } from './appProtocolHandler.ts';
 import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
 import { createWebApiHandlers } from '../hub/webApiHandlers.ts';
 import { createTeamHosting } from './teamHosting.ts';
+import { discoverHubs } from '../hub/discoverHubs.ts';
 import { buildMenuTemplate, type MenuItemSpec } from './menuTemplate.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './windowOptions.ts';
 
@@ -66,10 +67,11 @@ const registerIpc = (): void => {
     port: HUB_PORT,
     handlers: createWebApiHandlers({ version: app.getVersion(), platform: process.platform }),
     log: (m) => console.log(m),
+    advertise: true,
   });
   void hosting.resume();
   const dispatch = createApiDispatcher(
-    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting }),
+    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs }),
   );
   for (const method of apiMethodNames) {
     ipcMain.handle(apiChannel(method), async (event, ...args: unknown[]) => {

@@ -11,7 +11,7 @@ const dir = mkdtempSync(join(tmpdir(), 'salesdesk-hosting-'));
 mkdirSync(join(dir, 'renderer'));
 writeFileSync(join(dir, 'renderer', 'index.html'), '<!doctype html>');
 const make = () =>
-  createTeamHosting({ dataDir: join(dir, 'hub'), rendererDir: join(dir, 'renderer'), port: 0, handlers: createWebApiHandlers({ version: 't', platform: 'linux' }), log: () => undefined });
+  createTeamHosting({ dataDir: join(dir, 'hub'), rendererDir: join(dir, 'renderer'), port: 0, handlers: createWebApiHandlers({ version: 't', platform: 'linux' }), log: () => undefined, advertise: false });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const hello = (url: string, token: string) =>
@@ -39,7 +39,7 @@ describe('hosting the team hub on this desktop', () => {
   });
 
   it('does not start a hub at launch on a desktop that never hosted', async () => {
-    const other = createTeamHosting({ dataDir: join(dir, 'never'), rendererDir: join(dir, 'renderer'), port: 0, handlers: createWebApiHandlers({ version: 't', platform: 'linux' }), log: () => undefined });
+    const other = createTeamHosting({ dataDir: join(dir, 'never'), rendererDir: join(dir, 'renderer'), port: 0, handlers: createWebApiHandlers({ version: 't', platform: 'linux' }), log: () => undefined, advertise: false });
     expect(await other.resume()).toBe(false);
     expect(other.state().running).toBe(false);
   });

@@ -12,6 +12,8 @@ export type HostingDeps = {
   port: number;
   handlers: ApiHandlers;
   log: (message: string) => void;
+  /** Announce the hub on the LAN by mDNS. */
+  advertise: boolean;
 };
 
 export type HostedTeam = { hubUrl: string; lanUrls: string[]; token: string; hubId: string };
@@ -28,7 +30,7 @@ export const createTeamHosting = (deps: HostingDeps) => {
   let hub: TeamHub | null = null;
   const lanUrls = () => (hub ? lanAddresses().map((a) => `http://${a}:${hub?.port ?? deps.port}`) : []);
   const ensureHub = async (): Promise<TeamHub> => {
-    hub ??= await startTeamHub({ dataDir: deps.dataDir, host: '0.0.0.0', port: deps.port, rendererDir: deps.rendererDir, handlers: deps.handlers, log: deps.log });
+    hub ??= await startTeamHub({ dataDir: deps.dataDir, host: '0.0.0.0', port: deps.port, rendererDir: deps.rendererDir, handlers: deps.handlers, log: deps.log, advertise: deps.advertise });
     return hub;
   };
   return {

@@ -44,6 +44,8 @@ export const apiSchemas = {
   /** Desktop only: run the team hub on this desktop and join its admin. */
   hostTeam: { args: z.tuple([hostTeamRequestSchema]), result: hostedTeamSchema },
   getHostingState: { args: z.tuple([]), result: hostingStateSchema },
+  /** Desktop only: team hubs announcing themselves on the LAN (mDNS). */
+  discoverHubs: { args: z.tuple([]), result: z.array(z.object({ name: z.string(), url: z.string(), hubId: z.string() })) },
 } as const satisfies Record<ApiMethodName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.infer<(typeof apiSchemas)[M]['args']>;

@@ -10,6 +10,7 @@ const handlers: ApiHandlers = {
   showNotification: () => ({ shown: 'yes' }) as never,
   hostTeam: () => Promise.reject(new Error('不支持')),
   getHostingState: () => ({ running: false, lanUrls: [] }),
+  discoverHubs: () => [],
 };
 const dispatch = createApiDispatcher(handlers);
 

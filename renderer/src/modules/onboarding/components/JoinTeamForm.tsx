@@ -4,6 +4,7 @@ import type { JoinTeamInput } from '../../../../../shared/team/joinTeamInput.ts'
 import { api } from '../../../platform/api.ts';
 import { useJoinTeam } from '../hooks/useJoinTeam.ts';
 import { validateJoinForm, type JoinFieldErrors } from '../utils/joinFieldErrors.ts';
+import { HubDiscovery } from './HubDiscovery.tsx';
 import { TextField } from './TextField.tsx';
 
 // A browser opened from the hub already knows the hub's address: the page's own origin.
@@ -30,6 +31,7 @@ export const JoinTeamForm = ({ back }: { back: () => void }) => {
     <form className="card form" onSubmit={(e) => void submit(e)} noValidate>
       <h2>{t('onboarding.joinTitle')}</h2>
       <p className="form-intro">{t('onboarding.joinIntro')}</p>
+      {window.api && <HubDiscovery pick={(host) => set({ address: host })} />}
       <TextField id="hub-address" label={t('onboarding.address')} placeholder={t('onboarding.addressPlaceholder')} value={form.address} error={errors.address} onChange={(v) => set({ address: v })} />
       <TextField id="join-code" label={t('onboarding.joinCode')} placeholder={t('onboarding.joinCodePlaceholder')} value={form.code} error={errors.code} onChange={(v) => set({ code: v })} />
       <TextField id="member-name" label={t('onboarding.yourName')} placeholder={t('onboarding.yourNamePlaceholder')} value={form.name} error={errors.name} onChange={(v) => set({ name: v })} />

@@ -1,0 +1,17 @@
+import BonjourModule from 'bonjour-service';
+import { HUB_SERVICE_TYPE } from './hubFromService.ts';
+
+/**
+ * Announces the hub on the LAN (`_salesdesk._tcp`), so desktops can offer it in 加入团队 without
+ * anyone typing an address. Returns a function that withdraws the announcement.
+ */
+export const advertiseHub = (options: { port: number; hubId: string; teamName: string }): (() => Promise<void>) => {
+  const bonjour = new BonjourModule.Bonjour();
+  bonjour.publish({
+    name: `销售台 · ${options.teamName || options.hubId.slice(0, 8)}`,
+    type: HUB_SERVICE_TYPE,
+    port: options.port,
+    txt: { hubId: options.hubId, v: '1' },
+  });
+  return () => new Promise<void>((resolve) => bonjour.unpublishAll(() => (bonjour.destroy(), resolve())));
+};
