@@ -66,35 +66,48 @@ const join = (deps: TeamApiDeps, body: JoinRequest): JoinResponse | string => {
   return { token, memberId, role: code.role, hubId: deps.store.hubId, epoch: deps.store.epoch };
 };
 
-/** POST /api/team/{join,join-codes,revoke,backup}: joining with a code, and the admin's controls. */
-export const createTeamApi = (deps: TeamApiDeps) => async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-  const action = (req.url ?? '').slice(TEAM_API_PREFIX.length).split('?')[0];
-  if (req.method !== 'POST') return sendJson(res, 405, failure('请使用 POST'));
-  if (action === 'join') {
-    const body = await parseBody(req, joinRequestSchema);
-    const result = typeof body === 'string' ? body : join(deps, body);
-    return typeof result === 'string' ? sendJson(res, typeof body === 'string' ? 400 : 403, failure(result)) : sendJson(res, 200, { ok: true, value: result });
-  }
-  const admin = bearer(req, deps.store);
-  if (!admin || admin.role !== 'admin') return sendJson(res, 403, failure('只有管理员可以管理成员和加入码。'));
-  if (action === 'join-codes') {
+type Reply = { status: number; body: unknown };
+const ok = (value: unknown): Reply => ({ status: 200, body: { ok: true, value } });
+const refuse = (status: number, message: string): Reply => ({ status, body: failure(message) });
+
+const adminActions: Record<string, (deps: TeamApiDeps, req: IncomingMessage, admin: TokenRecord) => Promise<Reply>> = {
+  'join-codes': async (deps, req, admin) => {
     const body = await parseBody(req, issueCodeRequestSchema);
-    if (typeof body === 'string') return sendJson(res, 400, failure(body));
-    return sendJson(res, 200, { ok: true, value: { code: issueJoinCode(deps.store, body.role, admin.memberId, deps.now()) } });
-  }
-  if (action === 'revoke') {
+    return typeof body === 'string' ? refuse(400, body) : ok({ code: issueJoinCode(deps.store, body.role, admin.memberId, deps.now()) });
+  },
+  revoke: async (deps, req) => {
     const body = await parseBody(req, revokeRequestSchema);
-    if (typeof body === 'string') return sendJson(res, 400, failure(body));
+    if (typeof body === 'string') return refuse(400, body);
     const revoked = deps.store.revokeMember(body.memberId, deps.now());
     deps.disconnectMember(body.memberId);
-    return sendJson(res, 200, { ok: true, value: { revoked } });
-  }
-  if (action === 'backup') {
+    return ok({ revoked });
+  },
+  backup: async (deps) => {
     try {
-      return sendJson(res, 200, { ok: true, value: { name: deps.backup() } });
+      return ok({ name: deps.backup() });
     } catch (err) {
-      return sendJson(res, 500, failure(`备份失败：${err instanceof Error ? err.message : String(err)}`));
+      return refuse(500, `备份失败：${err instanceof Error ? err.message : String(err)}`);
     }
+  },
+};
+
+const route = async (deps: TeamApiDeps, req: IncomingMessage, action: string): Promise<Reply> => {
+  if (action === 'join') {
+    const body = await parseBody(req, joinRequestSchema);
+    if (typeof body === 'string') return refuse(400, body);
+    const result = join(deps, body);
+    return typeof result === 'string' ? refuse(403, result) : ok(result);
   }
-  sendJson(res, 404, failure('未知的团队操作'));
+  const handler = adminActions[action];
+  if (!handler) return refuse(404, '未知的团队操作');
+  const admin = bearer(req, deps.store);
+  if (!admin || admin.role !== 'admin') return refuse(403, '只有管理员可以管理成员、加入码和备份。');
+  return handler(deps, req, admin);
+};
+
+/** POST /api/team/{join,join-codes,revoke,backup}: joining with a code, and the admin's controls. */
+export const createTeamApi = (deps: TeamApiDeps) => async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+  if (req.method !== 'POST') return sendJson(res, 405, failure('请使用 POST'));
+  const reply = await route(deps, req, (req.url ?? '').slice(TEAM_API_PREFIX.length).split('?')[0] ?? '');
+  sendJson(res, reply.status, reply.body);
 };
