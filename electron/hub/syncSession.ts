@@ -3,7 +3,8 @@ import type { CollectionName } from '../../shared/db/collections.ts';
 import { canWrite, type Writer } from '../../shared/sync/canWrite.ts';
 import { clientMessageSchema, SYNC_PROTOCOL, type ClientMessage, type HubMessage, type SyncErrorCode } from '../../shared/sync/syncProtocol.ts';
 import { hashToken } from './hashToken.ts';
-import type { Author, HubStore, MasterRow } from './store/HubStore.ts';
+import { rebaseSnapshotRows } from './rebaseSnapshotRows.ts';
+import type { Author, HubStore, MasterRow, PushRow, ReplicatedDoc } from './store/HubStore.ts';
 
 export type SyncDeps = {
   store: HubStore;
@@ -28,9 +29,8 @@ const authenticate = (s: SyncSession, deps: SyncDeps, token: string): Writer | n
 };
 
 /** Refuses the whole push (nothing written) if any row is invalid or not this member's to write. */
-const checkPush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: PushMessage): [SyncErrorCode, string] | null => {
-  const masters = deps.store.get(m.collection, m.rows.map((r) => r.newDocumentState.id));
-  for (const row of m.rows) {
+const checkPush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: PushMessage, rows: PushRow[], masters: Map<string, ReplicatedDoc>): [SyncErrorCode, string] | null => {
+  for (const row of rows) {
     const invalid = deps.validate(m.collection, row.newDocumentState);
     if (invalid) return ['invalidDocument', `数据无效，未保存：${invalid}`];
     if (!canWrite(m.collection, s.writer, masters.get(row.newDocumentState.id), row.newDocumentState)) {
@@ -44,10 +44,12 @@ const handlePush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: Push
   // Revocation takes effect at once: the token is checked again on every write.
   const record = deps.store.findToken(hashToken(s.token));
   if (!record || record.revokedAt !== null) return fail(s, 'revoked', '你的访问权限已被管理员撤销，修改未保存。', m.rid);
-  const refusal = checkPush(s, deps, m);
+  const masters = deps.store.get(m.collection, m.rows.map((r) => r.newDocumentState.id));
+  const rows = m.baseSeq === undefined ? m.rows : rebaseSnapshotRows(deps.store, m.collection, m.rows, m.baseSeq, masters);
+  const refusal = checkPush(s, deps, m, rows, masters);
   if (refusal) return fail(s, refusal[0], refusal[1], m.rid);
   const author: Author = { memberId: s.writer.memberId, deviceId: s.deviceId, at: deps.now() };
-  const outcome = deps.store.push(m.collection, m.rows, author);
+  const outcome = deps.store.push(m.collection, rows, author);
   s.send({ t: 'pushed', rid: m.rid, conflicts: outcome.conflicts });
   if (outcome.written.length) deps.broadcast(m.collection, outcome.written);
 };

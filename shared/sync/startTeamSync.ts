@@ -2,6 +2,7 @@ import { BehaviorSubject, Subject, combineLatest, filter, map, merge, type Obser
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName, type SalesDeskDatabase } from '../db/collections.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
+import { loadSnapshot } from './loadSnapshot.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
 
 export type TeamSync = {
@@ -22,13 +23,17 @@ export type TeamSyncOptions = {
   retryMs?: number;
   /** Where pulling starts per collection, for a replica that already holds the hub's data up to that point. */
   initialCheckpoints?: Partial<Record<CollectionName, SyncCheckpoint>>;
+  /** Load empty collections from a snapshot first (default on). */
+  snapshot?: boolean;
 };
 
 type Stream = Observable<{ documents: WireDoc[]; checkpoint: SyncCheckpoint } | 'RESYNC'>;
 
 type Pending = (name: CollectionName, count: number) => void;
+/** Where a collection's replication starts after a snapshot load (absent: from the beginning). */
+type Start = { seq: number } | undefined;
 
-const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending) =>
+const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending, start: Start) =>
   replicateRxCollection<unknown, SyncCheckpoint>({
     collection: db.collections[name] as never,
     // The epoch is part of the id: after a restore from backup, checkpoints restart and local data is re-pushed.
@@ -44,7 +49,7 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
         return { documents: m.documents as never[], checkpoint: m.checkpoint };
       },
       stream$: stream$ as never,
-      ...(o.initialCheckpoints?.[name] ? { initialCheckpoint: o.initialCheckpoints[name] } : {}),
+      ...(o.initialCheckpoints?.[name] ? { initialCheckpoint: o.initialCheckpoints[name] } : start ? { initialCheckpoint: { seq: start.seq } } : {}),
     },
     push: {
       batchSize: Math.min(o.pushBatchSize ?? 200, MAX_PUSH_ROWS),
@@ -52,12 +57,21 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
         // A new document has no assumed master; JSON would drop `undefined`, so say null.
         const wire = rows.map((r) => ({ assumedMasterState: (r.assumedMasterState ?? null) as WireDoc | null, newDocumentState: r.newDocumentState as WireDoc }));
         pending(name, rows.length);
-        const { conflicts } = await conn.request({ t: 'push', collection: name, rows: wire }, 'pushed');
+        const { conflicts } = await conn.request({ t: 'push', collection: name, rows: wire, ...(start ? { baseSeq: start.seq } : {}) }, 'pushed');
         pending(name, 0);
         return conflicts as never[];
       },
     },
   });
+
+/** Loads an empty collection from a snapshot once per hub epoch; remembers where replication starts. */
+const snapshotStart = async (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, w: Welcome): Promise<Start> => {
+  const key = `snapshot-${w.hubId}-${w.epoch}-${name}`;
+  const saved = (await db.getLocal<{ seq: number }>(key))?.toJSON().data;
+  if (saved) return { seq: saved.seq };
+  const result = await loadSnapshot(db.collections[name] as never, conn, name, (seq) => db.upsertLocal(key, { seq })).catch(() => null);
+  return result ?? undefined;
+};
 
 /**
  * Replicates every collection of the local database with the hub over one connection. Starts on the
@@ -66,6 +80,7 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
  */
 export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: TeamSyncOptions = {}): TeamSync => {
   let current: { epoch: string; reps: RxReplicationState<unknown, SyncCheckpoint>[] } | null = null;
+  let stopped = false;
   let ready: Promise<void> | null = null;
   let markStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
@@ -81,11 +96,15 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
   const onWelcome = async (w: Welcome) => {
     if (current?.epoch === w.epoch) return resync$.next('RESYNC');
     await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
-    const reps = collectionNames.filter((name) => name in db.collections).map((name) => {
+    const reps: RxReplicationState<unknown, SyncCheckpoint>[] = [];
+    for (const name of collectionNames.filter((n) => n in db.collections)) {
+      const start = o.snapshot === false ? undefined : await snapshotStart(db, conn, name, w);
+      if (stopped) break;
       const changes = conn.changes$.pipe(filter((c) => c.collection === name), map((c) => ({ documents: c.documents, checkpoint: c.checkpoint })));
-      return replicate(db, conn, name, w, merge(changes, resync$), o, setPending);
-    });
+      reps.push(replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start));
+    }
     current = { epoch: w.epoch, reps };
+    if (stopped) await Promise.all(reps.map((r) => r.cancel()));
     activeSub?.unsubscribe();
     activeSub = combineLatest(reps.map((r) => r.active$)).subscribe((flags) => active$.next(flags.some(Boolean)));
   };
@@ -102,7 +121,10 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       await Promise.all((current?.reps ?? []).map((r) => r.awaitInSync()));
     },
     stop: async () => {
+      if (stopped) return;
+      stopped = true;
       sub.unsubscribe();
+      await ready?.catch(() => undefined);
       activeSub?.unsubscribe();
       await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
     },

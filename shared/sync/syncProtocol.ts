@@ -24,6 +24,11 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
     rid: z.number().int(),
     collection,
     rows: z.array(z.object({ assumedMasterState: doc.nullable(), newDocumentState: doc })).min(1).max(MAX_PUSH_ROWS),
+    /**
+     * Set by a replica that loaded this collection from a snapshot up to this sequence: rows without
+     * an assumed master are then based on the hub's revision at that point, not "new".
+     */
+    baseSeq: z.number().int().min(0).optional(),
   }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;

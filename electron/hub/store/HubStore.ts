@@ -55,6 +55,8 @@ export type HubStore = {
   push: (collection: string, rows: readonly PushRow[], author: Author) => PushOutcome;
   /** Every accepted revision of one document, oldest first. */
   history: (collection: string, id: string) => Revision[];
+  /** The document as it was at sequence `seq` (its newest revision at or before it), or null. */
+  revisionAt: (collection: string, id: string, seq: number) => ReplicatedDoc | null;
   /** Highest sequence number assigned so far (0 for an empty hub). */
   maxSeq: () => number;
   putToken: (record: TokenRecord) => void;

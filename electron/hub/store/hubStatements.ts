@@ -14,6 +14,7 @@ export const hubSql = {
   upsertMaster: `INSERT INTO docs (collection, id, seq, data) VALUES (?, ?, ?, ?)
     ON CONFLICT (collection, id) DO UPDATE SET seq = excluded.seq, data = excluded.data`,
   selectHistory: 'SELECT seq, data, member_id, device_id, at FROM revisions WHERE collection = ? AND id = ? ORDER BY seq',
+  selectRevisionAt: 'SELECT data FROM revisions WHERE collection = ? AND id = ? AND seq <= ? ORDER BY seq DESC LIMIT 1',
   // sqlite_sequence remembers the highest seq ever assigned, even if the newest rows were deleted.
   selectMaxSeq: "SELECT seq FROM sqlite_sequence WHERE name = 'revisions'",
   insertToken: `INSERT INTO tokens (token_hash, member_id, role, device_name, created_at, revoked_at)

@@ -257,3 +257,17 @@ describe('openSqliteHubStore: the file', () => {
     expect(() => openSqliteHubStore({ file: junk, newId: idsFrom('x') })).toThrow(/无法打开团队数据文件/);
   });
 });
+
+describe('openSqliteHubStore: revisionAt', () => {
+  it('returns a document as it stood at a sequence number', () => {
+    const store = openFresh();
+    store.push('followUps', [create(doc('f1', { v: 1 }))], zhang); // seq 1
+    store.push('followUps', [create(doc('other'))], zhang); // seq 2
+    store.push('followUps', [update(doc('f1', { v: 1 }), doc('f1', { v: 2 }))], wang); // seq 3
+    expect(store.revisionAt('followUps', 'f1', 0)).toBeNull();
+    expect(store.revisionAt('followUps', 'f1', 2)).toEqual(doc('f1', { v: 1 }));
+    expect(store.revisionAt('followUps', 'f1', 3)).toEqual(doc('f1', { v: 2 }));
+    expect(store.revisionAt('followUps', 'missing', 9)).toBeNull();
+    store.close();
+  });
+});

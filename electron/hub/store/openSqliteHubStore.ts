@@ -50,6 +50,10 @@ function createStore(db: DatabaseSync, identity: HubIdentity, release: () => voi
     push: (collection, rows, author) =>
       rows.length === 0 ? { conflicts: [], written: [] } : immediateTransaction(db, () => pushRows(statements, collection, rows, author)),
     history: (collection, id) => readHistory(statements, collection, id),
+    revisionAt: (collection, id, seq) => {
+      const row = statements.selectRevisionAt.get(collection, id, seq);
+      return row === undefined ? null : replicatedDocJson.parse(rowValues.text(row, 'data'));
+    },
     maxSeq: () => {
       const row = statements.selectMaxSeq.get();
       return row === undefined ? 0 : rowValues.integer(row, 'seq');

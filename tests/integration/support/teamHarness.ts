@@ -37,7 +37,7 @@ export const createTeamHarness = async () => {
 
   const connect = (name: string, db: SalesDeskDatabase, joined: JoinResponse): TestClient => {
     const conn = connectToHub({ hubUrl: hub.url, token: joined.token, deviceId: `${name}-device`, now: Date.now, retryMs: 100 });
-    const client = { name, db, conn, sync: startTeamSync(db, conn, { retryMs: 100 }), member: joined, token: joined.token };
+    const client = { name, db, conn, sync: startTeamSync(db, conn, { retryMs: 100, snapshot: process.env['NO_SNAP'] ? false : true }), member: joined, token: joined.token };
     clients.push(client);
     return client;
   };
@@ -49,11 +49,12 @@ export const createTeamHarness = async () => {
   };
 
   const close = async () => {
-    for (const c of clients) {
+    const open = clients.filter((c) => !c.db.closed);
+    for (const c of open) {
       await c.sync.stop();
       c.conn.close();
     }
-    await Promise.all(clients.map((c) => c.db.remove().catch(() => undefined)));
+    await Promise.all(open.map((c) => c.db.remove().catch(() => undefined)));
     await hub.close();
     rmSync(dir, { recursive: true, force: true });
   };
