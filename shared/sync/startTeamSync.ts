@@ -52,7 +52,7 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
       ...(o.initialCheckpoints?.[name] ? { initialCheckpoint: o.initialCheckpoints[name] } : start ? { initialCheckpoint: { seq: start.seq } } : {}),
     },
     push: {
-      batchSize: Math.min(o.pushBatchSize ?? 200, MAX_PUSH_ROWS),
+      batchSize: Math.min(o.pushBatchSize ?? MAX_PUSH_ROWS, MAX_PUSH_ROWS),
       handler: async (rows) => {
         // A new document has no assumed master; JSON would drop `undefined`, so say null.
         const wire = rows.map((r) => ({ assumedMasterState: (r.assumedMasterState ?? null) as WireDoc | null, newDocumentState: r.newDocumentState as WireDoc }));
@@ -98,7 +98,8 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
     await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
     const reps: RxReplicationState<unknown, SyncCheckpoint>[] = [];
     for (const name of collectionNames.filter((n) => n in db.collections)) {
-      const start = o.snapshot === false ? undefined : await snapshotStart(db, conn, name, w);
+      // A replica told where to start (it already holds the data) and an opted-out one skip the snapshot.
+      const start = o.snapshot === false || o.initialCheckpoints?.[name] ? undefined : await snapshotStart(db, conn, name, w);
       if (stopped) break;
       const changes = conn.changes$.pipe(filter((c) => c.collection === name), map((c) => ({ documents: c.documents, checkpoint: c.checkpoint })));
       reps.push(replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start));

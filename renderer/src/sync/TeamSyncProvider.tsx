@@ -8,12 +8,13 @@ import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus.ts';
 import { SyncStatusContext } from './SyncStatusContext.ts';
 
 /**
- * Sync tuning from localStorage ('salesdesk.syncPullBatch'): lets support staff (and the benchmark)
+ * Sync tuning from localStorage ('salesdesk.syncPullBatch', 'salesdesk.syncSnapshot' = 'off'): lets support staff (and the benchmark)
  * compare batch sizes on a slow machine without a rebuild.
  */
 const syncTuning = (): TeamSyncOptions => {
   const pull = Number(window.localStorage.getItem('salesdesk.syncPullBatch'));
-  return Number.isInteger(pull) && pull > 0 ? { pullBatchSize: pull } : {};
+  const snapshot = window.localStorage.getItem('salesdesk.syncSnapshot') !== 'off';
+  return { snapshot, ...(Number.isInteger(pull) && pull > 0 ? { pullBatchSize: pull } : {}) };
 };
 
 /** Replicates the local database with the team hub while the app runs, and publishes the sync status. */
