@@ -271,3 +271,16 @@ describe('openSqliteHubStore: revisionAt', () => {
     store.close();
   });
 });
+
+describe('openSqliteHubStore: pullJson', () => {
+  it('returns the stored JSON of exactly the documents pull returns', () => {
+    const store = openFresh();
+    store.push('followUps', [create(doc('f1', { 客户: '恒瑞', b: 1, a: 2 })), create(doc('f2', { 状态: '已报价' }))], zhang);
+    store.push('customers', [create(doc('c1'))], zhang);
+    const raw = store.pullJson('followUps', 0, 10);
+    expect(raw.map((r) => r.seq)).toEqual(store.pull('followUps', 0, 10).map((r) => r.seq));
+    expect(raw.map((r) => JSON.parse(r.json))).toEqual(store.pull('followUps', 0, 10).map((r) => r.doc));
+    expect(() => store.pullJson('followUps', Number.NaN, 10)).toThrow(RangeError);
+    store.close();
+  });
+});

@@ -46,6 +46,8 @@ function createStore(db: DatabaseSync, identity: HubIdentity, release: () => voi
     epoch: identity.epoch,
     hubId: identity.hubId,
     pull: (collection, afterSeq, limit) => pullMasters(statements, collection, afterSeq, limit),
+    pullJson: (collection, afterSeq, limit) =>
+      selectAfter(statements, collection, afterSeq, limit).map((row) => ({ seq: rowValues.integer(row, 'seq'), json: rowValues.text(row, 'data') })),
     get: (collection, ids) => getMasters(statements, collection, ids),
     push: (collection, rows, author) =>
       rows.length === 0 ? { conflicts: [], written: [] } : immediateTransaction(db, () => pushRows(statements, collection, rows, author)),
@@ -80,12 +82,16 @@ function createStore(db: DatabaseSync, identity: HubIdentity, release: () => voi
   };
 }
 
-function pullMasters(statements: HubStatements, collection: string, afterSeq: number, limit: number): MasterRow[] {
+function selectAfter(statements: HubStatements, collection: string, afterSeq: number, limit: number) {
   // NaN would bind as NULL (silently empty) and a negative LIMIT means "no limit" in SQLite.
   if (!Number.isFinite(afterSeq) || !Number.isInteger(limit) || limit < 0) {
     throw new RangeError(`拉取参数无效（afterSeq=${afterSeq}，limit=${limit}），请升级客户端后重试。`);
   }
-  return statements.selectAfter.all(collection, afterSeq, limit).map((row) => ({
+  return statements.selectAfter.all(collection, afterSeq, limit);
+}
+
+function pullMasters(statements: HubStatements, collection: string, afterSeq: number, limit: number): MasterRow[] {
+  return selectAfter(statements, collection, afterSeq, limit).map((row) => ({
     collection,
     id: rowValues.text(row, 'id'),
     seq: rowValues.integer(row, 'seq'),
