@@ -1,8 +1,8 @@
 import { Ajv, type ValidateFunction } from 'ajv';
 import { collectionSpecs, type CollectionName } from '../../shared/db/collections.ts';
 import { describeWriteError, type ValidationIssue } from '../../shared/db/describeWriteError.ts';
+import { rxdbSchemaKeywords } from '../../shared/db/rxdbSchemaKeywords.ts';
 
-const rxdbKeywords = ['version', 'keyCompression', 'primaryKey', 'indexes', 'encrypted', 'final', 'sharding', 'internalIndexes', 'attachments', 'ref', 'crdt'];
 
 /**
  * Checks documents arriving over the network against their collection schema (plus RxDB's `_deleted`),
@@ -10,7 +10,7 @@ const rxdbKeywords = ['version', 'keyCompression', 'primaryKey', 'indexes', 'enc
  */
 export const createReplicatedDocValidator = (): ((collection: CollectionName, doc: unknown) => string | null) => {
   const ajv = new Ajv({ strict: true, allErrors: false });
-  rxdbKeywords.forEach((k) => ajv.addKeyword(k));
+  rxdbSchemaKeywords.forEach((k) => ajv.addKeyword(k));
   const compiled = new Map<CollectionName, ValidateFunction>();
   for (const [name, spec] of Object.entries(collectionSpecs) as [CollectionName, (typeof collectionSpecs)[CollectionName]][]) {
     const schema = spec.schema as unknown as { properties: object };

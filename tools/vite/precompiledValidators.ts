@@ -4,11 +4,10 @@ import { fillWithDefaultSettings } from 'rxdb';
 import type { Plugin } from 'vite';
 import { collectionSpecs } from '../../shared/db/collections.ts';
 import { validatorKey } from '../../shared/db/validatorKey.ts';
+import { rxdbSchemaKeywords } from '../../shared/db/rxdbSchemaKeywords.ts';
 
 const VIRTUAL_ID = 'virtual:rxdb-validators';
 const RESOLVED_ID = `\0${VIRTUAL_ID}`;
-// Keywords RxDB puts into schemas that are not JSON Schema (same list RxDB's own ajv plugin registers).
-const rxdbKeywords = ['version', 'keyCompression', 'primaryKey', 'indexes', 'encrypted', 'final', 'sharding', 'internalIndexes', 'attachments', 'ref', 'crdt'];
 
 // ajv's helper for maxLength in code points, inlined (its CommonJS default export trips ESM interop).
 const ucs2length = `const __ucs2length = { default: (str) => {
@@ -23,7 +22,7 @@ const ucs2length = `const __ucs2length = { default: (str) => {
 /** ES module source exporting `validators`: one ajv-compiled function per collection schema. */
 export const precompiledValidatorsSource = (): string => {
   const ajv = new Ajv({ strict: true, allErrors: false, code: { source: true, esm: true } });
-  rxdbKeywords.forEach((k) => ajv.addKeyword(k));
+  rxdbSchemaKeywords.forEach((k) => ajv.addKeyword(k));
   // export name (an identifier) → schema key ('follow-up@1').
   const refs: Record<string, string> = {};
   Object.values(collectionSpecs).forEach((spec, i) => {
