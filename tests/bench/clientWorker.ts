@@ -3,12 +3,12 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { openDatabase } from '../../shared/db/openDatabase.ts';
-import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
 import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
 import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
 import { connectToHub } from '../../shared/sync/hubConnection.ts';
 import { startTeamSync } from '../../shared/sync/startTeamSync.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 type Init = { hubUrl: string; token: string; memberId: string; name: string; afterSeq: number };
 const init = workerData as Init;
@@ -22,10 +22,6 @@ const sync = startTeamSync(db, conn, { retryMs: 200, initialCheckpoints: { follo
 db.followups.insert$.subscribe((e) => post({ t: 'seen', id: e.documentId, at: nowMs() }));
 await sync.awaitInSync();
 
-const followUp = (id: string) => {
-  const at = Date.now();
-  return { id, customerId: 'c1', contactId: '', followedAt: at, followedDesc: descKey(at), method: 'phone', summary: '延迟探测', status: 'callback', stage: 'contact', nextDate: '', nextAction: '', nextOwnerId: '', ownerId: init.memberId, remark: '', custom: {}, importBatchId: '' };
-};
 const fields = ['summary', 'remark', 'nextAction', 'status'] as const;
 const edits: { id: string; field: string; value: string; clock: string }[] = [];
 
@@ -50,7 +46,7 @@ parentPort?.on('message', (m: { t: string; id?: string; rows?: string[]; perSeco
   const reply = async () => {
     if (m.t === 'insert') {
       const at = nowMs();
-      await insertStamped(db.followups, followUp(m.id as string), writer);
+      await insertStamped(db.followups, sampleFollowUp(m.id as string, init.memberId, { summary: '延迟探测' }), writer);
       return post({ t: 'inserted', id: m.id, at });
     }
     if (m.t === 'soak') return (await soak(m.rows ?? [], m.perSecond ?? 5, m.durationMs ?? 60_000), post({ t: 'soaked', edits }));

@@ -9,7 +9,7 @@ import { stampNew } from '../../shared/sync/stampWrite.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
 import { median, percentile, type BenchRow } from './benchRow.ts';
 import { seedHub } from './seedHub.ts';
-import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 const CLIENTS = 20;
 const SHARED_ROWS = 200;
@@ -19,8 +19,7 @@ type Msg = { t: string; id?: string; at?: number; json?: string; edits?: { id: s
 
 const sharedRow = (i: number, now: number) => {
   const id = `shared-${String(i).padStart(3, '0')}`;
-  const data = { id, customerId: 'c1', contactId: '', followedAt: now, followedDesc: descKey(now), method: 'phone', summary: '共享行', status: 'callback', stage: 'contact', nextDate: '', nextAction: '', nextOwnerId: '', ownerId: 'bench-0', remark: '', custom: {}, importBatchId: '' };
-  return { ...stampNew(data, { now, memberId: 'bench-0', clock: `${String(now).padStart(15, '0')}:0000:seed` }), _deleted: false };
+  return { ...stampNew(sampleFollowUp(id, 'bench-0', { summary: '共享行' }), { now, memberId: 'bench-0', clock: `${String(now).padStart(15, '0')}:0000:seed` }), _deleted: false };
 };
 
 /** A hub data folder with the 100k team, 200 shared rows and 20 admin tokens. */

@@ -7,13 +7,13 @@ import { startTeamHub, type TeamHub } from '../../electron/hub/startTeamHub.ts';
 import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
 import type { SalesDeskDatabase } from '../../shared/db/collections.ts';
 import { openDatabase } from '../../shared/db/openDatabase.ts';
-import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
 import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
 import { connectToHub, type HubConnection } from '../../shared/sync/hubConnection.ts';
 import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 const shots = 'tests/screenshots';
 let hub: TeamHub;
@@ -62,10 +62,9 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   await expect(page.getByTestId('team-name')).toHaveText('华东销售团队');
 
   // Node client writes → the browser sees it live.
-  const at = Date.now();
   await insertStamped(
     office.db.followups,
-    { id: 'f-live', customerId: 'c1', contactId: '', followedAt: at, followedDesc: descKey(at), method: 'phone', summary: '电话沟通，客户约下周面谈', status: 'callback', stage: 'contact', nextDate: '', nextAction: '', nextOwnerId: '', ownerId: 'admin-zhangwei', remark: '', custom: {}, importBatchId: '' },
+    sampleFollowUp('f-live', 'admin-zhangwei', { summary: '电话沟通，客户约下周面谈' }),
     { memberId: 'admin-zhangwei', clock: createHlcClock('office', Date.now), now: Date.now },
   );
   await expect(page.getByTestId('status-counts')).toContainText('1 条跟进');

@@ -1,10 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertStamped, patchStamped, type Writer } from '../../shared/db/stampedWrites.ts';
+import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
-import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
 import { makeHubBackup } from '../../electron/hub/hubBackupSchedule.ts';
-import { createTeamHarness, eventually, type TestClient } from './support/teamHarness.ts';
-import { sampleFollowUp } from './support/sampleFollowUp.ts';
+import { clientWriter, createTeamHarness, eventually } from './support/teamHarness.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 import { join } from 'node:path';
 
 let team: Awaited<ReturnType<typeof createTeamHarness>>;
@@ -13,19 +12,18 @@ beforeEach(async () => {
 });
 afterEach(() => team.close());
 
-const writer = (c: TestClient): Writer => ({ memberId: c.member.memberId, clock: createHlcClock(c.name, Date.now), now: Date.now });
 
 describe('restoring the hub from an older backup', () => {
   it('gets a new epoch, and clients re-push everything written after the backup', async () => {
     const a = await team.client('张伟');
     const b = await team.client('王五');
-    await insertStamped(a.db.followups, sampleFollowUp('f1', a.member.memberId, { summary: '备份前' }), writer(a));
+    await insertStamped(a.db.followups, sampleFollowUp('f1', a.member.memberId, { summary: '备份前' }), clientWriter(a));
     await eventually(async () => expect(await b.db.followups.findOne('f1').exec()).not.toBeNull());
     const backup = makeHubBackup(team.hub.store, join(team.dir, 'backups'), Date.now());
     const oldEpoch = team.hub.store.epoch;
 
-    await insertStamped(a.db.followups, sampleFollowUp('f2', a.member.memberId, { summary: '备份后新增' }), writer(a));
-    await patchStamped((await b.db.followups.findOne('f1').exec())!, { summary: '备份后修改' }, writer(b));
+    await insertStamped(a.db.followups, sampleFollowUp('f2', a.member.memberId, { summary: '备份后新增' }), clientWriter(a));
+    await patchStamped((await b.db.followups.findOne('f1').exec())!, { summary: '备份后修改' }, clientWriter(b));
     await eventually(() => expect(team.hub.store.get('followups', ['f2']).size).toBe(1));
     await eventually(() => expect(team.hub.store.get('followups', ['f1']).get('f1')?.['summary']).toBe('备份后修改'));
 

@@ -6,7 +6,7 @@ import { validatingStorage } from '../../shared/db/schemaValidator.ts';
 import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
 import { createTeamHarness, eventually } from './support/teamHarness.ts';
-import { sampleFollowUp } from './support/sampleFollowUp.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 let team: Awaited<ReturnType<typeof createTeamHarness>>;
 beforeEach(async () => {

@@ -1,9 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { insertStamped, patchStamped, type Writer } from '../../shared/db/stampedWrites.ts';
+import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
-import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
-import { createTeamHarness, eventually, type TestClient } from './support/teamHarness.ts';
-import { sampleFollowUp } from './support/sampleFollowUp.ts';
+import { clientWriter, createTeamHarness, eventually, goOffline, type TestClient } from './support/teamHarness.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 let team: Awaited<ReturnType<typeof createTeamHarness>>;
 beforeEach(async () => {
@@ -11,14 +10,12 @@ beforeEach(async () => {
 });
 afterEach(() => team.close());
 
-const writer = (c: TestClient, now: () => number = Date.now): Writer => ({ memberId: c.member.memberId, clock: createHlcClock(c.name, now), now });
 const doc = (c: TestClient, id: string) => c.db.followups.findOne(id).exec();
-const goOffline = async (c: TestClient) => (await c.sync.stop(), c.conn.close());
 
 /** A hub that already holds rows, and a newcomer that loads them as a snapshot. */
 const withSnapshotNewcomer = async () => {
   const a = await team.client('张伟');
-  for (const id of ['f1', 'f2', 'f3']) await insertStamped(a.db.followups, sampleFollowUp(id, a.member.memberId, { summary: `原始 ${id}` }), writer(a));
+  for (const id of ['f1', 'f2', 'f3']) await insertStamped(a.db.followups, sampleFollowUp(id, a.member.memberId, { summary: `原始 ${id}` }), clientWriter(a));
   await a.sync.awaitInSync();
   const b = await team.client('王五');
   await eventually(async () => expect((await b.db.followups.find().exec()).length).toBe(3));
@@ -37,8 +34,8 @@ describe('a newcomer loaded from a snapshot', () => {
   it('keeps its edit and a concurrent edit of another field, with no false conflict', async () => {
     const { a, b } = await withSnapshotNewcomer();
     await goOffline(b);
-    await patchStamped((await doc(a, 'f1'))!, { remark: '张伟补充' }, writer(a));
-    await patchStamped((await doc(b, 'f1'))!, { status: 'quoted' }, writer(b));
+    await patchStamped((await doc(a, 'f1'))!, { remark: '张伟补充' }, clientWriter(a));
+    await patchStamped((await doc(b, 'f1'))!, { status: 'quoted' }, clientWriter(b));
     await team.connect(b.name, b.db, b.member).sync.awaitInSync();
     for (const c of [a, b]) {
       await eventually(async () => expect((await doc(c, 'f1'))?.toJSON()).toMatchObject({ remark: '张伟补充', status: 'quoted', conflicts: [] }));
@@ -48,8 +45,8 @@ describe('a newcomer loaded from a snapshot', () => {
   it('resolves a same-field edit the same way everywhere and keeps the loser', async () => {
     const { a, b } = await withSnapshotNewcomer();
     await goOffline(b);
-    await patchStamped((await doc(a, 'f2'))!, { summary: '张伟的版本' }, writer(a, () => 2_000_000_000_000));
-    await patchStamped((await doc(b, 'f2'))!, { summary: '王五的版本' }, writer(b, () => 2_000_000_001_000));
+    await patchStamped((await doc(a, 'f2'))!, { summary: '张伟的版本' }, clientWriter(a, () => 2_000_000_000_000));
+    await patchStamped((await doc(b, 'f2'))!, { summary: '王五的版本' }, clientWriter(b, () => 2_000_000_001_000));
     team.connect(b.name, b.db, b.member);
     await eventually(async () => {
       const [onA, onB] = await Promise.all([doc(a, 'f2'), doc(b, 'f2')]);

@@ -4,7 +4,7 @@ import { defaultTeamSettings } from '../../shared/domain/defaultTeamSettings.ts'
 import { stampNew } from '../../shared/sync/stampWrite.ts';
 import { SYNC_PATH, SYNC_PROTOCOL } from '../../shared/sync/syncProtocol.ts';
 import { createTeamHarness } from './support/teamHarness.ts';
-import { sampleFollowUp } from './support/sampleFollowUp.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 let team: Awaited<ReturnType<typeof createTeamHarness>>;
 beforeEach(async () => {

@@ -9,6 +9,8 @@ import { openDatabase } from '../../../shared/db/openDatabase.ts';
 import { connectToHub, type HubConnection } from '../../../shared/sync/hubConnection.ts';
 import { joinTeam } from '../../../shared/sync/joinTeam.ts';
 import { startTeamSync, type TeamSync } from '../../../shared/sync/startTeamSync.ts';
+import type { Writer } from '../../../shared/db/stampedWrites.ts';
+import { createHlcClock } from '../../../shared/sync/createHlcClock.ts';
 import type { JoinResponse } from '../../../shared/sync/teamApiSchemas.ts';
 import { validatingStorage } from '../../../shared/db/schemaValidator.ts';
 
@@ -78,4 +80,13 @@ export const eventually = async (check: () => Promise<void> | void, timeoutMs = 
       await new Promise((r) => setTimeout(r, 25));
     }
   }
+};
+
+/** Stamps for a test client's local edits (its own clock; `now` fixed to force a winner). */
+export const clientWriter = (c: TestClient, now: () => number = Date.now): Writer => ({ memberId: c.member.memberId, clock: createHlcClock(c.name, now), now });
+
+/** The desktop loses the LAN: replication stops and the socket closes; its local replica stays. */
+export const goOffline = async (c: TestClient): Promise<void> => {
+  await c.sync.stop();
+  c.conn.close();
 };

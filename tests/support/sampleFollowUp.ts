@@ -1,6 +1,6 @@
-import type { FollowUpDoc } from '../../../shared/db/schemas/followUpSchema.ts';
-import { descKey } from '../../../shared/db/schemas/followUpSchema.ts';
-import type { SyncMeta } from '../../../shared/sync/syncMeta.ts';
+import type { FollowUpDoc } from '../../shared/db/schemas/followUpSchema.ts';
+import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
+import type { SyncMeta } from '../../shared/sync/syncMeta.ts';
 
 /** A valid follow-up (without sync metadata) for integration tests. */
 export const sampleFollowUp = (id: string, ownerId: string, patch: Partial<FollowUpDoc> = {}): Omit<FollowUpDoc, keyof SyncMeta> => {
