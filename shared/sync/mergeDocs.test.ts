@@ -3,15 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { canonicalJson } from './canonicalJson.ts';
 import { formatHlc } from './hlc.ts';
 import { mergeDocs, type MergeableDoc } from './mergeDocs.ts';
-import { stampPatch } from './stampWrite.ts';
+import { stampNew, stampPatch } from './stampWrite.ts';
+import { fieldClock } from './syncMeta.ts';
 
 const clock = (ms: number, node: string) => formatHlc({ ms, counter: 0, node });
-const base: MergeableDoc = {
-  id: 'f1', status: 'callback', stage: 'contact', summary: '电话沟通',
-  createdAt: 1, createdBy: 'm1', updatedAt: 1, updatedBy: 'm1', trashed: false,
-  clock: { status: clock(1, 'a'), stage: clock(1, 'a'), summary: clock(1, 'a'), trashed: clock(1, 'a') },
-  conflicts: [],
-};
+// Created as the app creates rows: one creation stamp covers every field.
+const base: MergeableDoc = stampNew({ id: 'f1', status: 'callback', stage: 'contact', summary: '电话沟通' }, { now: 1, memberId: 'm1', clock: clock(1, 'a') });
+/** The same row as older replicas store it: one clock entry per field. */
+const expanded: MergeableDoc = { ...base, clock: { status: clock(1, 'a'), stage: clock(1, 'a'), summary: clock(1, 'a'), trashed: clock(1, 'a') } };
 // Local edits go through the same stamping as the app's writes.
 const edit = (doc: MergeableDoc, patch: Record<string, unknown>, at: number, node: string, by: string): MergeableDoc => ({
   ...doc,
@@ -47,6 +46,19 @@ describe('mergeDocs', () => {
     const edited = edit(base, { summary: '补充' }, 41, 'b', 'm2');
     expect(mergeDocs(base, trashed, edited)).toMatchObject({ trashed: true, trashedAt: 40, summary: '补充' });
     expect(mergeDocs(base, { ...base, _deleted: true }, { ...edited, _deleted: false })._deleted).toBe(true);
+  });
+
+  it('merges rows with a creation stamp exactly as rows with one clock per field', () => {
+    const mergedValues = (start: MergeableDoc) => {
+      const local = edit(start, { status: 'quoted', remark: '新备注' }, 10, 'a', 'li');
+      const remote = edit(start, { status: 'negotiating', summary: '已报价' }, 20, 'b', 'wang');
+      return { ...mergeDocs(start, local, remote), clock: undefined };
+    };
+    expect(mergedValues(base)).toEqual(mergedValues(expanded));
+    expect(mergedValues(base)).toMatchObject({ status: 'negotiating', remark: '新备注', summary: '已报价', conflicts: [expect.objectContaining({ value: 'quoted' })] });
+    // A field the row was created without has no clock: any edit of it wins.
+    expect(fieldClock(base, 'remark')).toBe('');
+    expect(fieldClock(base, 'stage')).toBe(clock(1, 'a'));
   });
 
   it('merges two creations of the same id (no base) field by field', () => {
@@ -92,7 +104,7 @@ const run = (ops: Op[], clientCount: number) => {
       const value = op.field === 'trashed' ? op.value !== '' : op.value;
       c.local = edit(c.local, { [op.field]: value }, 100 + t, c.node, `m${op.client}`);
       c.dirty = true;
-      edits.push({ field: op.field, value, clock: c.local.clock[op.field] ?? '' });
+      edits.push({ field: op.field, value, clock: fieldClock(c.local, op.field) });
     }
     if (op.kind === 'sync' && c.online) {
       push(c, hub);
@@ -118,7 +130,7 @@ describe('mergeDocs convergence (property)', () => {
           const latest = edits.filter((e) => e.field === field).sort((a, b) => (a.clock < b.clock ? 1 : -1))[0];
           if (latest) expect(hub.master[field]).toEqual(latest.value);
         }
-        for (const conflict of hub.master.conflicts) expect(hub.master.clock[conflict.field]).toBe(conflict.winnerClock);
+        for (const conflict of hub.master.conflicts) expect(fieldClock(hub.master, conflict.field)).toBe(conflict.winnerClock);
       }),
       { numRuns: 1000 },
     );

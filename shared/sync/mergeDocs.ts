@@ -1,11 +1,11 @@
 import { canonicalJson, sameJson } from './canonicalJson.ts';
 import type { Hlc } from './hlc.ts';
-import { unclockedFields, type FieldConflict, type SyncMeta } from './syncMeta.ts';
+import { fieldClock, unclockedFields, type FieldConflict, type SyncMeta } from './syncMeta.ts';
 
 /** What the merge needs of a replicated document. */
 export type MergeableDoc = SyncMeta & { id: string; _deleted?: boolean } & Record<string, unknown>;
 
-const clockOf = (doc: MergeableDoc | undefined, field: string): Hlc => doc?.clock[field] ?? '';
+const clockOf = (doc: MergeableDoc | undefined, field: string): Hlc => (doc ? fieldClock(doc, field) : '');
 
 const newestClock = (doc: MergeableDoc): Hlc => Object.values(doc.clock).reduce((a, b) => (b > a ? b : a), '');
 

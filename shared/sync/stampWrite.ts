@@ -1,5 +1,5 @@
 import type { Hlc } from './hlc.ts';
-import { unclockedFields, type SyncMeta } from './syncMeta.ts';
+import { CREATED_CLOCK, unclockedFields, type SyncMeta } from './syncMeta.ts';
 
 /** Who writes, when, and the clock of this one edit (every field it touches shares it). */
 export type WriteStamp = { now: number; memberId: string; clock: Hlc };
@@ -7,7 +7,7 @@ export type WriteStamp = { now: number; memberId: string; clock: Hlc };
 const clockFor = (fields: object, clock: Hlc): Record<string, Hlc> =>
   Object.fromEntries(Object.keys(fields).filter((k) => !unclockedFields.has(k)).map((k) => [k, clock]));
 
-/** A new document: every business field gets the edit's clock. */
+/** A new document: every business field it has gets the edit's clock (one shared entry). */
 export const stampNew = <T extends object>(data: T, stamp: WriteStamp): T & SyncMeta => ({
   ...data,
   createdAt: stamp.now,
@@ -15,7 +15,7 @@ export const stampNew = <T extends object>(data: T, stamp: WriteStamp): T & Sync
   updatedAt: stamp.now,
   updatedBy: stamp.memberId,
   trashed: false,
-  clock: clockFor({ ...data, trashed: false }, stamp.clock),
+  clock: { [CREATED_CLOCK]: stamp.clock },
   conflicts: [],
 });
 

@@ -1,8 +1,8 @@
-import { BehaviorSubject, Subject, combineLatest, filter, map, merge, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, Subject, combineLatest, filter, from, map, merge, startWith, type Observable, type Subscription } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName, type SalesDeskDatabase } from '../db/collections.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
-import { loadSnapshot } from './loadSnapshot.ts';
+import { loadSnapshot, type SnapshotResult } from './loadSnapshot.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
 
 export type TeamSync = {
@@ -31,7 +31,7 @@ type Stream = Observable<{ documents: WireDoc[]; checkpoint: SyncCheckpoint } | 
 
 type Pending = (name: CollectionName, count: number) => void;
 /** Where a collection's replication starts after a snapshot load (absent: from the beginning). */
-type Start = { seq: number } | undefined;
+type Start = SnapshotResult | undefined;
 
 const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending, start: Start) =>
   replicateRxCollection<unknown, SyncCheckpoint>({
@@ -52,11 +52,12 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
       ...(o.initialCheckpoints?.[name] ? { initialCheckpoint: o.initialCheckpoints[name] } : start ? { initialCheckpoint: { seq: start.seq } } : {}),
     },
     push: {
+      ...(start?.up ? { initialCheckpoint: start.up } : {}),
       batchSize: Math.min(o.pushBatchSize ?? MAX_PUSH_ROWS, MAX_PUSH_ROWS),
       handler: async (rows) => {
         // A new document has no assumed master; JSON would drop `undefined`, so say null.
         const wire = rows.map((r) => ({ assumedMasterState: (r.assumedMasterState ?? null) as WireDoc | null, newDocumentState: r.newDocumentState as WireDoc }));
-        pending(name, rows.length);
+        pending(name, rows.length); console.log('PUSH', name, rows.length);
         const { conflicts } = await conn.request({ t: 'push', collection: name, rows: wire, ...(start ? { baseSeq: start.seq } : {}) }, 'pushed');
         pending(name, 0);
         return conflicts as never[];
@@ -64,12 +65,36 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
     },
   });
 
+/**
+ * RxDB 17.6 stores push.initialCheckpoint before its upstream subscribes to cancellation, so a cancel
+ * inside that window leaves an unhandled EmptyError. Waits for the start, then (at most ~2 s) for the
+ * upstream pass to begin.
+ */
+const cancelReplication = async (rep: RxReplicationState<unknown, SyncCheckpoint>): Promise<void> => {
+  // A replica still waiting for leadership never started: nothing to wait for.
+  if (rep.wasStarted) await rep.startQueue;
+  const state = rep.internalReplicationState;
+  for (let i = 0; i < 200 && state && !state.events.canceled.getValue() && state.stats.up.upstreamInitialSync === 0; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+  await rep.cancel();
+};
+
+/**
+ * Busy while transferring, and until the first full pass both ways is done: RxDB's active$ stays false
+ * during the initial upstream pass, which would show 已同步 while local rows are still being sent.
+ */
+const busy$ = (rep: RxReplicationState<unknown, SyncCheckpoint>): Observable<boolean> => {
+  const initial$ = from(rep.awaitInitialReplication().then(() => false, () => false)).pipe(startWith(true));
+  return combineLatest([rep.active$, initial$]).pipe(map(([active, initial]) => active || initial));
+};
+
 /** Loads an empty collection from a snapshot once per hub epoch; remembers where replication starts. */
 const snapshotStart = async (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, w: Welcome): Promise<Start> => {
   const key = `snapshot-${w.hubId}-${w.epoch}-${name}`;
-  const saved = (await db.getLocal<{ seq: number }>(key))?.toJSON().data;
-  if (saved) return { seq: saved.seq };
-  const result = await loadSnapshot(db.collections[name] as never, conn, name, (seq) => db.upsertLocal(key, { seq })).catch(() => null);
+  const saved = (await db.getLocal<SnapshotResult>(key))?.toJSON().data;
+  if (saved) return saved;
+  const result = await loadSnapshot(db.collections[name] as never, conn, name, (r) => db.upsertLocal(key, r)).catch(() => null);
   return result ?? undefined;
 };
 
@@ -95,7 +120,9 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
   };
   const onWelcome = async (w: Welcome) => {
     if (current?.epoch === w.epoch) return resync$.next('RESYNC');
-    await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
+    // Snapshot loads come first and count as syncing.
+    active$.next(true);
+    await Promise.all(current?.reps.map(cancelReplication) ?? []);
     const reps: RxReplicationState<unknown, SyncCheckpoint>[] = [];
     for (const name of collectionNames.filter((n) => n in db.collections)) {
       // A replica told where to start (it already holds the data) and an opted-out one skip the snapshot.
@@ -105,9 +132,9 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       reps.push(replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start));
     }
     current = { epoch: w.epoch, reps };
-    if (stopped) await Promise.all(reps.map((r) => r.cancel()));
+    if (stopped) await Promise.all(reps.map(cancelReplication));
     activeSub?.unsubscribe();
-    activeSub = combineLatest(reps.map((r) => r.active$)).subscribe((flags) => active$.next(flags.some(Boolean)));
+    activeSub = combineLatest(reps.map(busy$)).subscribe((flags) => active$.next(flags.some(Boolean)));
   };
   const sub: Subscription = conn.welcome$.subscribe((w) => {
     ready = onWelcome(w).then(markStarted);
@@ -127,7 +154,7 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       sub.unsubscribe();
       await ready?.catch(() => undefined);
       activeSub?.unsubscribe();
-      await Promise.all(current?.reps.map((r) => r.cancel()) ?? []);
+      await Promise.all(current?.reps.map(cancelReplication) ?? []);
     },
   };
 };

@@ -22,7 +22,10 @@ export type SyncMeta = {
   /** Soft delete: the row goes to 回收站 and can be restored; RxDB's own _deleted is for purging. Clocked like a field. */
   trashed: boolean;
   trashedAt?: number;
-  /** Per-field hybrid logical clock of the last accepted edit. */
+  /**
+   * Per-field hybrid logical clock of the last accepted edit. `*` is the clock of every field present
+   * without an entry of its own: a new row stores one stamp, not one per field (half the bytes to sync).
+   */
   clock: Record<string, Hlc>;
   conflicts: FieldConflict[];
 };
@@ -31,6 +34,13 @@ export const syncMetaFields = ['createdAt', 'createdBy', 'updatedAt', 'updatedBy
 
 /** Fields that describe the write rather than the record: never clocked, merged by their own rules. */
 export const unclockedFields: ReadonlySet<string> = new Set(['id', '_deleted', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'clock', 'conflicts']);
+
+/** The clock entry shared by the fields a document was created with. */
+export const CREATED_CLOCK = '*';
+
+/** The clock of `field` on a document: its own entry, else the creation stamp if present, else none. */
+export const fieldClock = (doc: { clock: Record<string, Hlc> } & object, field: string): Hlc =>
+  doc.clock[field] ?? (field in doc ? doc.clock[CREATED_CLOCK] : undefined) ?? '';
 
 const instant = { type: 'number', minimum: 0, maximum: 9e15, multipleOf: 1 } as const;
 const memberRef = { type: 'string', maxLength: 40 } as const;

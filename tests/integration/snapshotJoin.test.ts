@@ -18,17 +18,21 @@ const withSnapshotNewcomer = async () => {
   for (const id of ['f1', 'f2', 'f3']) await insertStamped(a.db.followups, sampleFollowUp(id, a.member.memberId, { summary: `原始 ${id}` }), clientWriter(a));
   await a.sync.awaitInSync();
   const b = await team.client('王五');
+  const request = b.conn.request;
+  const pushes: number[] = [];
+  b.conn.request = (message, expect) => (message.t === 'push' && pushes.push(message.rows.length), request(message, expect));
   await eventually(async () => expect((await b.db.followups.find().exec()).length).toBe(3));
-  return { a, b };
+  return { a, b, pushes };
 };
 
 describe('a newcomer loaded from a snapshot', () => {
-  it('offers nothing back for rows it did not touch (no new revisions on the hub)', async () => {
-    const { b } = await withSnapshotNewcomer();
+  it('offers nothing back for rows it did not touch (no pushes, no new revisions on the hub)', async () => {
+    const { b, pushes } = await withSnapshotNewcomer();
     const seq = team.hub.store.maxSeq();
     await b.sync.awaitInSync();
     await new Promise((r) => setTimeout(r, 300));
     expect(team.hub.store.maxSeq()).toBe(seq);
+    expect(pushes).toEqual([]);
   });
 
   it('keeps its edit and a concurrent edit of another field, with no false conflict', async () => {
