@@ -57,7 +57,7 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
       handler: async (rows) => {
         // A new document has no assumed master; JSON would drop `undefined`, so say null.
         const wire = rows.map((r) => ({ assumedMasterState: (r.assumedMasterState ?? null) as WireDoc | null, newDocumentState: r.newDocumentState as WireDoc }));
-        pending(name, rows.length); console.log('PUSH', name, rows.length);
+        pending(name, rows.length);
         const { conflicts } = await conn.request({ t: 'push', collection: name, rows: wire, ...(start ? { baseSeq: start.seq } : {}) }, 'pushed');
         pending(name, 0);
         return conflicts as never[];

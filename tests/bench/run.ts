@@ -83,8 +83,10 @@ const printTable = () => {
 if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
   spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
 }
-await benchGenerator();
-await benchWebMode();
-rows.push(...(await initialSyncBench(root)));
-rows.push(...(await concurrencyBench(root, 100_000)));
+// BENCH_ONLY=generator,web,sync,live runs a subset (e.g. to re-measure after a sync change).
+const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,live').split(','));
+if (only.has('generator')) await benchGenerator();
+if (only.has('web')) await benchWebMode();
+if (only.has('sync')) rows.push(...(await initialSyncBench(root)));
+if (only.has('live')) rows.push(...(await concurrencyBench(root, 100_000)));
 printTable();
