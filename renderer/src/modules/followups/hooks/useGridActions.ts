@@ -1,0 +1,110 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { descKey } from '../../../../../shared/db/schemas/followUpSchema.ts';
+import { patchManyStamped } from '../../../../../shared/db/stampedWrites.ts';
+import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import { stampNew } from '../../../../../shared/sync/stampWrite.ts';
+import { useDatabase } from '../../../db/DatabaseContext.ts';
+import { useWriter } from '../../../db/useWriter.ts';
+import { buildCellPatches, type CellChange, type RowChange } from '../utils/buildCellPatches.ts';
+import { newFollowUpId } from '../utils/newFollowUpId.ts';
+
+/** One undo step: a paste of 500 rows, a fill, a delete — undone and redone as a whole. */
+type UndoStep = RowChange[];
+type History = { done: UndoStep[]; undone: UndoStep[] };
+const EMPTY_HISTORY: History = { done: [], undone: [] };
+
+export type GridActions = {
+  /** Cell changes and (for a paste past the last row) new rows, as one undo step. */
+  setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => Promise<void>;
+  /** New rows (each starts from the team's defaults, then `values`); returns their ids. */
+  addRows: (values: readonly Partial<GridRow>[]) => Promise<string[]>;
+  trash: (ids: readonly string[], trashed: boolean) => Promise<void>;
+  undo: () => Promise<void>;
+  redo: () => Promise<void>;
+  canUndo: boolean;
+  canRedo: boolean;
+};
+
+const blankRow = (id: string, ownerId: string, now: number): Omit<GridRow, 'createdAt' | 'createdBy' | 'updatedAt' | 'updatedBy' | 'trashed' | 'clock' | 'conflicts'> => ({
+  id, customerId: '', contactId: '', followedAt: now, followedDesc: descKey(now), method: 'phone', summary: '', status: 'callback', stage: 'lead',
+  nextDate: '', nextAction: '', nextOwnerId: '', ownerId, remark: '', custom: {}, importBatchId: '',
+});
+
+/** Writes the grid's edits through stamped, conflict-safe bulk writes and keeps the undo history. */
+export const useGridActions = (rows: ReadonlyMap<string, GridRow>): GridActions => {
+  const db = useDatabase();
+  const writer = useWriter();
+  const { t } = useTranslation();
+  const rowsRef = useRef(rows);
+  useLayoutEffect(() => {
+    rowsRef.current = rows;
+  });
+  // The ref is the history (updated before any await, so an undo pressed at once finds its step); the state re-renders the buttons.
+  const historyRef = useRef<History>(EMPTY_HISTORY);
+  const [history, setHistory] = useState<History>(EMPTY_HISTORY);
+  const setHistoryNow = useCallback((next: History) => {
+    historyRef.current = next;
+    setHistory(next);
+  }, []);
+
+  const write = useCallback(
+    (step: UndoStep, side: 'before' | 'after') => patchManyStamped(db.followups, step.map((c) => ({ id: c.id, patch: c[side] as never })), writer),
+    [db, writer],
+  );
+  const record = useCallback((step: UndoStep) => setHistoryNow({ done: [...historyRef.current.done.slice(-199), step], undone: [] }), [setHistoryNow]);
+
+  const insert = useCallback(async (values: readonly Partial<GridRow>[]): Promise<UndoStep> => {
+    if (!values.length) return [];
+    const now = writer.now();
+    const docs = values.map((v, i) => {
+      const data = { ...blankRow(newFollowUpId(now + i), writer.memberId, now), ...v };
+      return stampNew(data, { now, memberId: writer.memberId, clock: writer.clock.next() });
+    });
+    const { error } = await db.followups.bulkInsert(docs);
+    if (error.length) throw new Error(t('grid.insertFailed', { count: error.length }));
+    // Undoing an addition moves the rows to the recycle bin (they may already have synced).
+    return docs.map((d) => ({ id: d.id, before: { trashed: true }, after: { trashed: false } }));
+  }, [db, writer, t]);
+
+  const setCells = useCallback(async (changes: readonly CellChange[], newRows: readonly Partial<GridRow>[] = []) => {
+    const step = buildCellPatches(rowsRef.current, changes);
+    if (step.length) record(step);
+    if (step.length) await write(step, 'after');
+    const added = await insert(newRows);
+    // A paste that also appended rows is still one undo step.
+    if (added.length) setHistoryNow({ ...historyRef.current, done: [...historyRef.current.done.filter((s) => s !== step), [...step, ...added]] });
+  }, [write, insert, record, setHistoryNow]);
+
+  const addRows = useCallback(async (values: readonly Partial<GridRow>[]) => {
+    const step = await insert(values);
+    record(step);
+    return step.map((c) => c.id);
+  }, [insert, record]);
+
+  const trash = useCallback(async (ids: readonly string[], trashed: boolean) => {
+    const at = writer.now();
+    const step = ids.map((id) => ({ id, before: { trashed: !trashed }, after: trashed ? { trashed, trashedAt: at } : { trashed } }));
+    record(step);
+    await write(step, 'after');
+  }, [write, writer, record]);
+
+  const undo = useCallback(async () => {
+    const step = historyRef.current.done.at(-1);
+    if (!step) return;
+    setHistoryNow({ done: historyRef.current.done.slice(0, -1), undone: [...historyRef.current.undone, step] });
+    await write(step, 'before');
+  }, [write, setHistoryNow]);
+
+  const redo = useCallback(async () => {
+    const step = historyRef.current.undone.at(-1);
+    if (!step) return;
+    setHistoryNow({ done: [...historyRef.current.done, step], undone: historyRef.current.undone.slice(0, -1) });
+    await write(step, 'after');
+  }, [write, setHistoryNow]);
+
+  return useMemo(
+    () => ({ setCells, addRows, trash, undo, redo, canUndo: history.done.length > 0, canRedo: history.undone.length > 0 }),
+    [setCells, addRows, trash, undo, redo, history],
+  );
+};

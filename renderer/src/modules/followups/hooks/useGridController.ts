@@ -1,0 +1,168 @@
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { cellText } from '../../../../../shared/grid/cellText.ts';
+import { cellPatch, cellValue } from '../../../../../shared/grid/followUpColumns.ts';
+import { formatTsv } from '../../../../../shared/grid/formatTsv.ts';
+import type { ValidationRule } from '../../../../../shared/db/schemas/teamSettingsSchema.ts';
+import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import { parseCellText } from '../../../../../shared/grid/parseCellText.ts';
+import { parseTsv } from '../../../../../shared/grid/parseTsv.ts';
+import type { CellChange } from '../utils/buildCellPatches.ts';
+import { moveSelection, selectCell, selectionRange, type GridSelection } from '../utils/gridSelection.ts';
+import { parseClipboardHtml } from '../utils/parseClipboardHtml.ts';
+import type { GridActions } from './useGridActions.ts';
+
+export type GridModel = {
+  ids: readonly string[];
+  rows: ReadonlyMap<string, GridRow>;
+  columns: readonly GridColumn[];
+  lookups: GridLookups;
+  rules: readonly ValidationRule[];
+  /** The team's today, 'YYYY-MM-DD'. */
+  today: string;
+};
+export type Editing = { draft: string; error: string | null };
+
+const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): string =>
+  column.kind === 'date' ? String(cellValue(row, column.id) ?? '') : cellText(row, column, lookups);
+
+/** Selection, editing, keyboard and clipboard of the grid, Excel's way. */
+export const useGridController = (model: GridModel, actions: GridActions, notify: (count: number, first: string) => void) => {
+  const [sel, setSel] = useState<GridSelection>(selectCell({ row: 0, col: 0 }));
+  const [editing, setEditing] = useState<Editing | null>(null);
+  const { ids, rows, columns, lookups } = model;
+  const today = () => model.today;
+  const at = (r: number, c: number) => ({ row: rows.get(ids[r] ?? ''), column: columns[c] });
+
+  const move = (dRow: number, dCol: number, extend = false) => setSel((s) => moveSelection(s, dRow, dCol, extend, ids.length, columns.length));
+  const startEdit = (initial?: string) => {
+    const { row, column } = at(sel.focus.row, sel.focus.col);
+    if (row && column && !column.readOnly) setEditing({ draft: initial ?? editText(row, column, lookups), error: null });
+  };
+
+  /** Closes the editor at once (keys pressed next belong to the grid), then writes. */
+  const commitValue = (value: unknown, dRow = 0, dCol = 0) => {
+    const { row, column } = at(sel.focus.row, sel.focus.col);
+    setEditing(null);
+    move(dRow, dCol);
+    if (row && column) void actions.setCells([{ id: row.id, columnId: column.id, value }]);
+  };
+
+  const commitDraft = (dRow: number, dCol: number) => {
+    const { row, column } = at(sel.focus.row, sel.focus.col);
+    if (!editing || !row || !column) return;
+    const parsed = parseCellText(editing.draft, column, lookups, row, today());
+    if (!parsed.ok) return setEditing({ ...editing, error: parsed.message });
+    commitValue(parsed.value, dRow, dCol);
+  };
+
+  const clearRange = () => {
+    const r = selectionRange(sel);
+    const changes: CellChange[] = [];
+    for (let i = r.top; i <= r.bottom; i++) for (let c = r.left; c <= r.right; c++) {
+      const { row, column } = at(i, c);
+      if (row && column && !column.readOnly) changes.push({ id: row.id, columnId: column.id, value: undefined });
+    }
+    void actions.setCells(changes);
+  };
+
+  /** Ctrl+D: the top row of the range copied into the rows below it. */
+  const fillDown = () => {
+    const r = selectionRange(sel);
+    const changes: CellChange[] = [];
+    for (let c = r.left; c <= r.right; c++) {
+      const { row: source, column } = at(r.top, c);
+      if (!source || !column || column.readOnly) continue;
+      for (let i = r.top + 1; i <= r.bottom; i++) {
+        const target = at(i, c).row;
+        if (target) changes.push({ id: target.id, columnId: column.id, value: cellValue(source, column.id) });
+      }
+    }
+    void actions.setCells(changes);
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (editing) return onEditorKey(e);
+    const ctrl = e.ctrlKey || e.metaKey;
+    const key = e.key;
+    const handled = (() => {
+      if (key === 'ArrowDown') return move(ctrl ? ids.length : 1, 0, e.shiftKey), true;
+      if (key === 'ArrowUp') return move(ctrl ? -ids.length : -1, 0, e.shiftKey), true;
+      if (key === 'ArrowRight') return move(0, ctrl ? columns.length : 1, e.shiftKey), true;
+      if (key === 'ArrowLeft') return move(0, ctrl ? -columns.length : -1, e.shiftKey), true;
+      if (key === 'PageDown') return move(20, 0, e.shiftKey), true;
+      if (key === 'PageUp') return move(-20, 0, e.shiftKey), true;
+      if (key === 'Tab') return move(0, e.shiftKey ? -1 : 1), true;
+      if (key === 'Enter' || key === 'F2') return startEdit(), true;
+      if (key === 'Delete' || key === 'Backspace') return clearRange(), true;
+      if (ctrl && key.toLowerCase() === 'z') return void (e.shiftKey ? actions.redo() : actions.undo()), true;
+      if (ctrl && key.toLowerCase() === 'y') return void actions.redo(), true;
+      if (ctrl && key.toLowerCase() === 'd') return fillDown(), true;
+      if (!ctrl && !e.altKey && key.length === 1) return startEdit(key), true;
+      return false;
+    })();
+    if (handled) e.preventDefault();
+  };
+
+  const onEditorKey = (e: KeyboardEvent) => {
+    if (e.key === 'Escape') return (e.preventDefault(), setEditing(null));
+    // Alt+Enter (Excel) or Shift+Enter starts a new line in a multi-line cell.
+    if (e.key === 'Enter' && (e.altKey || e.shiftKey)) {
+      if (e.altKey && editing) setEditing({ ...editing, draft: `${editing.draft}\n` });
+      return e.altKey ? e.preventDefault() : undefined;
+    }
+    if (e.key === 'Enter' || e.key === 'Tab') {
+      e.preventDefault();
+      commitDraft(e.key === 'Enter' ? 1 : 0, e.key === 'Tab' ? (e.shiftKey ? -1 : 1) : 0);
+    }
+  };
+
+  const onCopy = (e: ClipboardEvent) => {
+    if (editing) return;
+    const r = selectionRange(sel);
+    const cells: string[][] = [];
+    for (let i = r.top; i <= r.bottom; i++) {
+      const line: string[] = [];
+      for (let c = r.left; c <= r.right; c++) {
+        const { row, column } = at(i, c);
+        line.push(row && column ? cellText(row, column, lookups) : '');
+      }
+      cells.push(line);
+    }
+    e.clipboardData.setData('text/plain', formatTsv(cells));
+    e.preventDefault();
+  };
+
+  const onPaste = (e: ClipboardEvent) => {
+    if (editing) return;
+    e.preventDefault();
+    const html = e.clipboardData.getData('text/html');
+    const block = (html && parseClipboardHtml(html)) || parseTsv(e.clipboardData.getData('text/plain'));
+    if (block.length) void pasteBlock(block);
+  };
+
+  const pasteBlock = async (block: string[][]) => {
+    const start = selectionRange(sel);
+    const changes: CellChange[] = [];
+    const newRows: Partial<GridRow>[] = [];
+    const errors: string[] = [];
+    block.forEach((line, i) => {
+      const existing = rows.get(ids[start.top + i] ?? '');
+      // Rows beyond the end of the view become new rows, as in Excel.
+      let fresh = { custom: {} } as unknown as GridRow;
+      line.forEach((text, j) => {
+        const column = columns[start.left + j];
+        if (!column || column.readOnly) return;
+        const parsed = parseCellText(text, column, lookups, existing ?? fresh, today());
+        if (!parsed.ok) return void errors.push(parsed.message);
+        if (existing) changes.push({ id: existing.id, columnId: column.id, value: parsed.value });
+        else if (parsed.value !== undefined) fresh = { ...fresh, ...cellPatch(fresh, column.id, parsed.value) };
+      });
+      if (!existing) newRows.push(fresh);
+    });
+    await actions.setCells(changes, newRows);
+    setSel({ anchor: { row: start.top, col: start.left }, focus: { row: start.top + block.length - 1, col: Math.min(columns.length - 1, start.left + (block[0]?.length ?? 1) - 1) } });
+    if (errors.length) notify(errors.length, errors[0] ?? '');
+  };
+
+  return { sel, setSel, editing, setEditing, onKeyDown, onCopy, onPaste, commitValue, startEdit };
+};

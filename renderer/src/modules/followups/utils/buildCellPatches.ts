@@ -1,0 +1,28 @@
+import { cellPatch, cellValue } from '../../../../../shared/grid/followUpColumns.ts';
+import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
+
+/** One cell's new value (undefined clears it). */
+export type CellChange = { id: string; columnId: string; value: unknown };
+
+/** What a change does to one row, and what undoes it. */
+export type RowChange = { id: string; before: Partial<GridRow>; after: Partial<GridRow> };
+
+/**
+ * Turns cell changes into one patch per row, with the values to restore on undo. Changes to several
+ * custom fields of one row compose (they share the `custom` object).
+ */
+export const buildCellPatches = (rows: ReadonlyMap<string, GridRow>, changes: readonly CellChange[]): RowChange[] => {
+  const byId = new Map<string, RowChange & { row: GridRow }>();
+  for (const change of changes) {
+    const stored = rows.get(change.id);
+    if (!stored) continue;
+    const entry = byId.get(change.id) ?? { id: change.id, row: { ...stored }, before: {}, after: {} };
+    byId.set(change.id, entry);
+    const undo = cellPatch(entry.row, change.columnId, cellValue(entry.row, change.columnId));
+    for (const [key, value] of Object.entries(undo)) if (!(key in entry.before)) (entry.before as Record<string, unknown>)[key] = value;
+    const redo = cellPatch(entry.row, change.columnId, change.value);
+    Object.assign(entry.row, redo);
+    Object.assign(entry.after, redo);
+  }
+  return [...byId.values()].map(({ id, before, after }) => ({ id, before, after }));
+};

@@ -1,0 +1,117 @@
+import { mkdirSync } from 'node:fs';
+import ExcelJS from 'exceljs';
+import { expect, test, type Page } from '@playwright/test';
+import { formatTsv } from '../../shared/grid/formatTsv.ts';
+
+const shots = 'tests/screenshots';
+mkdirSync(shots, { recursive: true });
+
+const createSampleTeam = async (page: Page) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /创建团队/ }).click();
+  await page.getByLabel('团队名称').fill('华东销售团队');
+  await page.getByLabel('你的姓名').fill('张伟');
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
+};
+
+/** A block as Excel puts it on the clipboard, from a real .xlsx written and read back with exceljs. */
+const blockFromXlsx = async (): Promise<string> => {
+  const book = new ExcelJS.Workbook();
+  const sheet = book.addWorksheet('跟进');
+  sheet.addRows([
+    ['电话', '电话沟通，客户要求\n下周再报一次价', '待回访'],
+    ['微信', '发送资料', '已报价'],
+    ['拜访', '上门演示', '谈判中'],
+  ]);
+  const read = new ExcelJS.Workbook();
+  await read.xlsx.load(await book.xlsx.writeBuffer());
+  const rows: string[][] = [];
+  read.getWorksheet('跟进')?.eachRow((row) => rows.push([1, 2, 3].map((c) => String(row.getCell(c).value ?? ''))));
+  return formatTsv(rows);
+};
+
+const paste = (page: Page, text: string) =>
+  page.getByTestId('followup-grid').evaluate((grid, data) => {
+    const transfer = new DataTransfer();
+    transfer.setData('text/plain', data);
+    grid.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+  }, text);
+
+const cell = (page: Page, row: number, column: string) =>
+  page.locator(`[role=row][aria-rowindex="${row}"] [role=gridcell]`).nth(['客户', '联系人', '跟进时间', '跟进方式', '跟进内容摘要', '当前状态'].indexOf(column));
+
+test('edit, paste from Excel with append, undo, search, sort and the recycle bin', async ({ page }) => {
+  await createSampleTeam(page);
+  await page.screenshot({ path: `${shots}/10-grid.png` });
+
+  // Typing starts editing; Enter commits; Ctrl+Z undoes.
+  const before = await cell(page, 1, '跟进内容摘要').textContent();
+  await cell(page, 1, '跟进内容摘要').click();
+  await page.keyboard.type('客户确认下周签约');
+  await page.keyboard.press('Enter');
+  await expect(cell(page, 1, '跟进内容摘要')).toHaveText('客户确认下周签约');
+  await page.keyboard.press('Control+z');
+  await expect(cell(page, 1, '跟进内容摘要')).toHaveText(before ?? '');
+
+  // A bad value is refused in words, and nothing is written.
+  await cell(page, 1, '跟进方式').click();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Escape');
+  await cell(page, 1, '跟进时间').click();
+  await page.keyboard.type('2024/2/30');
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('alert')).toContainText('2024/2/30');
+  await page.keyboard.press('Escape');
+
+  // Paste three rows at the last row: one overwritten, two appended; one undo removes the whole paste.
+  await cell(page, 1, '跟进方式').click();
+  await page.keyboard.press('Control+ArrowDown');
+  await paste(page, await blockFromXlsx());
+  await expect(page.getByTestId('grid-count')).toHaveText('5002 行');
+  await page.screenshot({ path: `${shots}/11-grid-pasted.png` });
+  // The multi-line cell arrived whole, and the synonym 拜访 became the option 面访.
+  const search = page.getByLabel('搜索（客户、内容、负责人…）');
+  await search.fill('下周再报一次价');
+  await expect(page.getByTestId('grid-count')).toHaveText('1 行');
+  await search.fill('上门演示');
+  await expect(cell(page, 1, '跟进方式')).toHaveText('面访');
+  await search.fill('');
+  await page.getByRole('button', { name: '撤销' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5000 行');
+
+  // Search and sort.
+  const customer = (await cell(page, 1, '客户').textContent()) ?? '';
+  await search.fill(customer);
+  await expect(page.getByTestId('grid-count')).not.toHaveText('5000 行');
+  await expect(cell(page, 1, '客户')).toHaveText(customer);
+  await page.screenshot({ path: `${shots}/12-grid-search.png` });
+  await search.fill('');
+  await page.getByRole('columnheader', { name: '跟进时间' }).click();
+  await expect(page.getByRole('columnheader', { name: /跟进时间/ })).toHaveAttribute('aria-sort', 'ascending');
+  const first = (await cell(page, 1, '跟进时间').textContent()) ?? '';
+  const second = (await cell(page, 2, '跟进时间').textContent()) ?? '';
+  expect(first <= second).toBe(true);
+
+  // Delete a row to the recycle bin and restore it.
+  await cell(page, 1, '客户').click();
+  await page.getByRole('button', { name: '删除所选行' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('4999 行');
+  await page.getByRole('tab', { name: '回收站' }).click();
+  // The deleted row, and the two rows the undone paste had added (undoing an addition bins it).
+  await expect(page.getByTestId('grid-count')).toHaveText('3 行');
+  await page.screenshot({ path: `${shots}/14-grid-trash.png` });
+  await cell(page, 1, '客户').click();
+  await cell(page, 3, '客户').click({ modifiers: ['Shift'] });
+  await page.getByRole('button', { name: '恢复所选行' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('0 行');
+  await page.getByRole('tab', { name: '全部' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5002 行');
+
+  // A new row without a customer is marked, with the reason.
+  await page.getByRole('button', { name: '新增一行' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5003 行');
+  await expect(page.locator('[data-invalid]').first()).toHaveAttribute('title', /请填写「客户」/);
+  await page.screenshot({ path: `${shots}/13-grid-new-row.png` });
+});
