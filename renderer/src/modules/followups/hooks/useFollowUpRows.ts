@@ -12,13 +12,15 @@ import { useDatabase } from '../../../db/DatabaseContext.ts';
  */
 export type WorkingSet = { rows: ReadonlyMap<string, GridRow>; membership: number; revision: number; loaded: boolean };
 
-/** Reads every document below RxCollection: 100,000 plain objects, no RxDocument per row. */
-const loadAll = async (db: SalesDeskDatabase): Promise<GridRow[]> => {
+/** Reads documents below RxCollection: plain objects, no RxDocument per row (100,000 of them). */
+const load = async (db: SalesDeskDatabase, query: object): Promise<GridRow[]> => {
   const schema = db.followups.schema.jsonSchema;
-  const query = prepareQuery(schema, normalizeMangoQuery(schema, { selector: { _deleted: { $eq: false } } as never }));
-  const result = await db.followups.storageInstance.query(query);
+  const result = await db.followups.storageInstance.query(prepareQuery(schema, normalizeMangoQuery(schema, query as never)));
   return result.documents as unknown as GridRow[];
 };
+/** The newest rows outside the recycle bin, by the inverted-time index: the default view's first screens. */
+const FIRST_PAGE = { selector: { _deleted: { $eq: false }, trashed: { $eq: false } }, sort: [{ trashed: 'asc' }, { followedDesc: 'asc' }], limit: 300 };
+const ALL = { selector: { _deleted: { $eq: false } } };
 
 export const useFollowUpRows = (): WorkingSet => {
   const db = useDatabase();
@@ -45,7 +47,15 @@ export const useFollowUpRows = (): WorkingSet => {
       apply(e as unknown as RxChangeEvent<GridRow>);
       publish();
     });
-    void loadAll(db).then((docs) => {
+    // First paint from one indexed page; the whole set (for sorting, filters and search) follows.
+    void load(db, FIRST_PAGE).then((docs) => {
+      if (buffered === null || rows.size > 0) return;
+      for (const d of docs) rows.set(d.id, d);
+      membership++;
+      publish();
+    });
+    void load(db, ALL).then((docs) => {
+      rows.clear();
       for (const d of docs) rows.set(d.id, d);
       const pending = buffered ?? [];
       buffered = null;
