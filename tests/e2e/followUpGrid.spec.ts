@@ -114,4 +114,11 @@ test('edit, paste from Excel with append, undo, search, sort and the recycle bin
   await expect(page.getByTestId('grid-count')).toHaveText('5003 行');
   await expect(page.locator('[data-invalid]').first()).toHaveAttribute('title', /请填写「客户」/);
   await page.screenshot({ path: `${shots}/13-grid-new-row.png` });
+
+  // 复制此行 copies a row's values into a new row, logged now (so it sorts last by 跟进时间 here).
+  const source = (await cell(page, 5000, '跟进内容摘要').textContent()) ?? '';
+  await cell(page, 5000, '客户').click();
+  await page.getByRole('button', { name: '复制此行' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5004 行');
+  await expect(cell(page, 5004, '跟进内容摘要')).toHaveText(source);
 });

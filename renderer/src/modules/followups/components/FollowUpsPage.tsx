@@ -1,7 +1,7 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { builtInViews } from '../../../../../shared/grid/builtInViews.ts';
-import type { BuiltInViewId, GridLookups, ViewState } from '../../../../../shared/grid/gridTypes.ts';
+import type { BuiltInViewId, GridLookups, GridRow, ViewState } from '../../../../../shared/grid/gridTypes.ts';
 import { defaultViewState } from '../../../../../shared/grid/viewStateSchema.ts';
 import { useLiveCount } from '../../../db/useLiveCount.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
@@ -10,6 +10,7 @@ import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
 import { useGridLookups } from '../hooks/useGridLookups.ts';
 import { useGridView } from '../hooks/useGridView.ts';
+import { duplicableFields } from '../utils/duplicableFields.ts';
 import { FollowUpGrid } from './FollowUpGrid.tsx';
 
 export const FollowUpsPage = () => {
@@ -44,6 +45,8 @@ const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const onFocused = useCallback(() => setFocusId(null), []);
   const notify = useCallback((count: number, first: string) => setMessage(t('grid.pasteSkipped', { count, first })), [t]);
   const patch = (p: Partial<ViewState>) => setState((s) => ({ ...s, ...p }));
+  const addRow = (values: Partial<GridRow>) => void actions.addRows([values]).then(([id]) => setFocusId(id ?? null));
+  const selectedRow = set.rows.get(selectedIds[0] ?? '');
   const inTrash = state.base === 'trash';
   return (
     <>
@@ -60,7 +63,8 @@ const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
           <button onClick={() => void actions.trash(selectedIds, false).then(() => setMessage(t('grid.restored', { count: selectedIds.length })))}>{t('grid.restoreRows')}</button>
         ) : (
           <>
-            <button onClick={() => void actions.addRows([{}]).then(([id]) => setFocusId(id ?? null))}>{t('grid.addRow')}</button>
+            <button onClick={() => addRow({})}>{t('grid.addRow')}</button>
+            <button disabled={!selectedRow} onClick={() => selectedRow && addRow(duplicableFields(selectedRow))}>{t('grid.duplicateRow')}</button>
             <button onClick={() => void actions.trash(selectedIds, true).then(() => setMessage(t('grid.trashed', { count: selectedIds.length })))}>{t('grid.trashRows')}</button>
           </>
         )}

@@ -1,0 +1,8 @@
+import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
+
+/** Sync metadata, identity and the follow-up time stay behind: a duplicate is a new interaction, logged now. */
+const LEFT_BEHIND = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'trashed', 'trashedAt', 'clock', 'conflicts', 'followedAt', 'followedDesc', 'importBatchId']);
+
+/** The values 复制此行 copies into a new row (storage fields such as _rev never travel). */
+export const duplicableFields = (row: GridRow): Partial<GridRow> =>
+  Object.fromEntries(Object.entries(row).filter(([key]) => !key.startsWith('_') && !LEFT_BEHIND.has(key))) as Partial<GridRow>;
