@@ -1,14 +1,13 @@
-/** Names compare with width folded, spaces dropped and case ignored (张 三 = 张三, Tom = tom). */
-const nameKey = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+import { matchKey } from './matchKey.ts';
 
 /**
  * The id of the member `text` names: the one whose name matches exactly, else the only one whose
  * name starts with it (老王 → 老王五 when no one else starts so). Null when none or ambiguous.
  */
 export const matchMember = (text: string, members: ReadonlyMap<string, { name: string }>): string | null => {
-  const key = nameKey(text);
+  const key = matchKey(text);
   if (key === '') return null;
-  const entries = [...members].map(([id, m]) => ({ id, key: nameKey(m.name) }));
+  const entries = [...members].map(([id, m]) => ({ id, key: matchKey(m.name) }));
   const exact = entries.filter((e) => e.key === key);
   if (exact.length > 0) return exact.length === 1 ? (exact[0]?.id ?? null) : null;
   const prefixed = entries.filter((e) => e.key.startsWith(key));

@@ -1,7 +1,5 @@
 import type { OptionItem } from '../domain/options.ts';
-
-/** What two spellings share when they mean the same: width folded (ＷＸ = wx), spaces dropped, case ignored. */
-const matchKey = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
+import { matchKey } from './matchKey.ts';
 
 /** The first option that matches, preferring live options over archived ones (old rows may still use those). */
 const findOption = (list: readonly OptionItem[], matches: (o: OptionItem) => boolean): OptionItem | undefined =>

@@ -2,6 +2,7 @@ import type { CalendarDate } from '../domain/calendarDate.ts';
 import { customerNameKey } from '../domain/customerNameKey.ts';
 import type { OptionItem } from '../domain/options.ts';
 import type { ColumnKind, GridColumn, GridLookups, GridRow } from './gridTypes.ts';
+import { matchKey } from './matchKey.ts';
 import { matchMember } from './matchMember.ts';
 import { matchOption } from './matchOption.ts';
 import { optionSynonyms } from './optionSynonyms.ts';
@@ -96,7 +97,6 @@ const parseMember: KindParser = (text, { lookups }) => {
 };
 
 type CustomerIndex = { exact: Map<string, string[]>; loose: Map<string, string[]> };
-const exactKey = (name: string): string => name.normalize('NFKC').replace(/\s+/g, '').toLowerCase();
 
 /** Built once per customers map: a paste of hundreds of rows must not rescan thousands of names per cell. */
 const customerIndexes = new WeakMap<GridLookups['customers'], CustomerIndex>();
@@ -107,7 +107,7 @@ const customerIndex = (customers: GridLookups['customers']): CustomerIndex => {
   const index: CustomerIndex = { exact: new Map(), loose: new Map() };
   const add = (map: Map<string, string[]>, key: string, id: string) => map.set(key, [...(map.get(key) ?? []), id]);
   for (const [id, c] of customers) {
-    add(index.exact, exactKey(c.name), id);
+    add(index.exact, matchKey(c.name), id);
     add(index.loose, customerNameKey(c.name), id);
   }
   customerIndexes.set(customers, index);
@@ -121,7 +121,7 @@ const customerIndex = (customers: GridLookups['customers']): CustomerIndex => {
 const parseCustomer: KindParser = (text, { lookups }) => {
   const index = customerIndex(lookups.customers);
   const looseKey = customerNameKey(text);
-  const ids = index.exact.get(exactKey(text)) ?? (looseKey === '' ? undefined : index.loose.get(looseKey)) ?? [];
+  const ids = index.exact.get(matchKey(text)) ?? (looseKey === '' ? undefined : index.loose.get(looseKey)) ?? [];
   if (ids.length > 1) return fail(`有 ${ids.length} 个客户都叫${quoted(text)}，请从列表中选择`);
   return ids[0] === undefined ? fail(`找不到客户${quoted(text)}，请先新建客户或从列表中选择`) : ok(ids[0]);
 };
