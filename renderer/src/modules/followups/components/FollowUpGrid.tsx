@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { SortSpec } from '../../../../../shared/grid/gridTypes.ts';
 import type { GridActions } from '../hooks/useGridActions.ts';
 import { useGridController, type GridModel } from '../hooks/useGridController.ts';
+import { columnOffsets } from '../utils/columnOffsets.ts';
 import { selectCell, selectionRange } from '../utils/gridSelection.ts';
 import { GridHeader } from './GridHeader.tsx';
 import { GridRowView } from './GridRowView.tsx';
@@ -21,6 +22,7 @@ type Props = {
 };
 
 const ROW_HEIGHT = 32;
+const ROW_NUMBER_WIDTH = 48;
 
 /** The 销售跟进表: a virtualized spreadsheet over the view's rows; only the visible rows are in the DOM. */
 export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, notify, focusId, onFocused }: Props) => {
@@ -31,7 +33,8 @@ export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, noti
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands out new functions each render; this component is not compiler-memoized
   const virtualizer = useVirtualizer({ count: model.ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const range = selectionRange(grid.sel);
-  const width = model.columns.reduce((sum, c) => sum + c.width, 48);
+  const width = model.columns.reduce((sum, c) => sum + c.width, ROW_NUMBER_WIDTH);
+  const lefts = columnOffsets(model.columns.map((c) => c.width), ROW_NUMBER_WIDTH);
 
   useEffect(() => {
     virtualizer.scrollToIndex(grid.sel.focus.row);
@@ -77,7 +80,7 @@ export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, noti
         onCompositionEnd={(e) => caught(e.currentTarget.value)}
       />
       <div style={{ width, height: virtualizer.getTotalSize() + ROW_HEIGHT, position: 'relative' }}>
-        <GridHeader columns={model.columns} sort={sort} onSort={onSort} hint={t('grid.sortHint')} />
+        <GridHeader columns={model.columns} lefts={lefts} sort={sort} onSort={onSort} hint={t('grid.sortHint')} />
         {virtualizer.getVirtualItems().map((item) => {
           const row = model.rows.get(model.ids[item.index] ?? '');
           return row ? (
@@ -87,6 +90,7 @@ export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, noti
               index={item.index}
               top={item.start + ROW_HEIGHT}
               model={model}
+              lefts={lefts}
               range={range}
               focus={grid.sel.focus}
               editing={grid.sel.focus.row === item.index ? grid.editing : null}

@@ -1,8 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { GridColumn, SortSpec } from '../../../../../shared/grid/gridTypes.ts';
-import { columnOffsets } from '../utils/columnOffsets.ts';
 
-type Props = { columns: readonly GridColumn[]; sort: SortSpec[]; onSort: (sort: SortSpec[]) => void; hint: string };
+type Props = { columns: readonly GridColumn[]; lefts: readonly number[]; sort: SortSpec[]; onSort: (sort: SortSpec[]) => void; hint: string };
 
 /** Click: sort by this column (ascending → descending → off). Shift+click: add it to the sort. */
 const nextSort = (sort: SortSpec[], column: string, multi: boolean): SortSpec[] => {
@@ -14,9 +13,8 @@ const nextSort = (sort: SortSpec[], column: string, multi: boolean): SortSpec[] 
 };
 
 /** Sticky header row; the first column stays put while scrolling sideways. */
-export const GridHeader = ({ columns, sort, onSort, hint }: Props) => {
+export const GridHeader = ({ columns, lefts, sort, onSort, hint }: Props) => {
   const { t } = useTranslation();
-  const lefts = columnOffsets(columns.map((c) => c.width), 48);
   return (
     <div className="grid-header" role="row">
       <div className="grid-corner" role="columnheader" />

@@ -4,7 +4,6 @@ import { cellText } from '../../../../../shared/grid/cellText.ts';
 import { validateRow } from '../../../../../shared/grid/validateRow.ts';
 import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import type { Editing, GridModel } from '../hooks/useGridController.ts';
-import { columnOffsets } from '../utils/columnOffsets.ts';
 import { inRange, type CellPos, type CellRange } from '../utils/gridSelection.ts';
 import { CellEditor } from './CellEditor.tsx';
 
@@ -13,6 +12,8 @@ type Props = {
   index: number;
   top: number;
   model: GridModel;
+  /** Where each column starts (computed once per grid render, not per row). */
+  lefts: readonly number[];
   range: CellRange;
   focus: CellPos;
   editing: Editing | null;
@@ -25,11 +26,10 @@ type Props = {
 const overdueClass = (row: GridRow, today: string) => (row.nextDate && row.nextDate < today ? ' cell-overdue' : row.nextDate === today ? ' cell-due-today' : '');
 
 /** One grid row: number (with the row's problems), then its cells; the active cell may hold an editor. */
-export const GridRowView = memo(({ row, index, top, model, range, focus, editing, onDraft, onChoose, onCellMouseDown, onCellDoubleClick }: Props) => {
+export const GridRowView = memo(({ row, index, top, model, lefts, range, focus, editing, onDraft, onChoose, onCellMouseDown, onCellDoubleClick }: Props) => {
   const { t } = useTranslation();
   const issues = validateRow(row, model.rules, model.columns);
   const today = model.today;
-  const lefts = columnOffsets(model.columns.map((c) => c.width), 48);
   return (
     <div className={`grid-row${row.conflicts.length ? ' grid-row-conflict' : ''}`} role="row" aria-rowindex={index + 1} style={{ top }}>
       <div className={`grid-rownum${issues.length ? ' grid-rownum-invalid' : ''}`} title={issues.length ? t('grid.invalidRow', { messages: issues.map((i) => i.message).join(t('grid.listSeparator')) }) : undefined} data-invalid={issues.length > 0 || undefined}>
