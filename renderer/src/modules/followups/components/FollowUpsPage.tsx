@@ -38,9 +38,9 @@ const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const set = useFollowUpRows();
   const [state, setState] = useState<ViewState>(defaultViewState);
   const view = useGridView(set, state, lookups, memberId);
-  const actions = useGridActions(set.rows);
-  const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [message, setMessage] = useState('');
+  const actions = useGridActions(set.rows, setMessage);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const onFocused = useCallback(() => setFocusId(null), []);
   const notify = useCallback((count: number, first: string) => setMessage(t('grid.pasteSkipped', { count, first })), [t]);

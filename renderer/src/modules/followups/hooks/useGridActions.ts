@@ -32,7 +32,7 @@ const blankRow = (id: string, ownerId: string, now: number): Omit<GridRow, 'crea
 });
 
 /** Writes the grid's edits through stamped, conflict-safe bulk writes and keeps the undo history. */
-export const useGridActions = (rows: ReadonlyMap<string, GridRow>): GridActions => {
+export const useGridActions = (rows: ReadonlyMap<string, GridRow>, onError: (message: string) => void): GridActions => {
   const db = useDatabase();
   const writer = useWriter();
   const { t } = useTranslation();
@@ -106,8 +106,34 @@ export const useGridActions = (rows: ReadonlyMap<string, GridRow>): GridActions 
     await write(step, 'after');
   }, [write, setHistoryNow]);
 
+  /**
+   * A write the store refuses (a row failing validation, a row changed too often meanwhile) is said in
+   * words, and the undo history goes back to what it was: no step is kept for an edit that did not land.
+   */
+  const run = useCallback(
+    async <R,>(action: () => Promise<R>, fallback: R): Promise<R> => {
+      const before = historyRef.current;
+      try {
+        return await action();
+      } catch (err) {
+        setHistoryNow(before);
+        onError(err instanceof Error ? err.message : String(err));
+        return fallback;
+      }
+    },
+    [onError, setHistoryNow],
+  );
+
   return useMemo(
-    () => ({ setCells, addRows, trash, undo, redo, canUndo: history.done.length > 0, canRedo: history.undone.length > 0 }),
-    [setCells, addRows, trash, undo, redo, history],
+    () => ({
+      setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => run(() => setCells(changes, newRows), undefined),
+      addRows: (values: readonly Partial<GridRow>[]) => run(() => addRows(values), []),
+      trash: (ids: readonly string[], trashed: boolean) => run(() => trash(ids, trashed), undefined),
+      undo: () => run(undo, undefined),
+      redo: () => run(redo, undefined),
+      canUndo: history.done.length > 0,
+      canRedo: history.undone.length > 0,
+    }),
+    [run, setCells, addRows, trash, undo, redo, history],
   );
 };
