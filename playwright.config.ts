@@ -23,6 +23,8 @@ export default defineConfig({
   fullyParallel: false,
   workers: 1,
   reporter: [['list']],
+  // Per port, so two runs on different E2E_PORTs (parallel work on one machine) never share files.
+  outputDir: `test-results/e2e-${port}`,
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     browserName: 'chromium',
@@ -31,7 +33,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 820 },
   },
   webServer: {
-    command: `node electron/hub/cli.ts --host 127.0.0.1 --port ${port} --data test-results/hub-data --no-mdns`,
+    command: `node electron/hub/cli.ts --host 127.0.0.1 --port ${port} --data test-results/hub-data-${port} --no-mdns`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
