@@ -122,3 +122,105 @@ test('edit, paste from Excel with append, undo, search, sort and the recycle bin
   await expect(page.getByTestId('grid-count')).toHaveText('5004 行');
   await expect(cell(page, 5004, '跟进内容摘要')).toHaveText(source);
 });
+
+/** The team's current month ('YYYY-MM', China time), as the 本月 filter sees it. */
+const thisMonth = () => new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 7);
+
+const visibleTexts = async (page: Page, column: string, rows: number) => {
+  const texts: string[] = [];
+  for (let i = 1; i <= rows; i++) texts.push((await cell(page, i, column).textContent()) ?? '');
+  return texts;
+};
+
+test('filter by column, group with counts, save and reopen a view, fill handle, hide and resize columns', async ({ page }) => {
+  await createSampleTeam(page);
+  const count = page.getByTestId('grid-count');
+
+  // 跟进方式: untick everything, tick 面访.
+  await page.getByRole('button', { name: '「跟进方式」列菜单' }).click();
+  const menu = page.getByRole('dialog', { name: '「跟进方式」列菜单' });
+  await menu.getByRole('button', { name: '全不选' }).click();
+  await menu.getByRole('checkbox', { name: '面访' }).check();
+  await menu.getByRole('button', { name: '应用筛选' }).click();
+  await expect(page.getByTestId('filter-chips')).toContainText('跟进方式：面访');
+  await expect(count).not.toHaveText('5000 行');
+  expect(new Set(await visibleTexts(page, '跟进方式', 5))).toEqual(new Set(['面访']));
+
+  // 跟进时间: 本月.
+  await page.getByRole('button', { name: '「跟进时间」列菜单' }).click();
+  await page.getByRole('dialog', { name: '「跟进时间」列菜单' }).getByRole('button', { name: '本月' }).click();
+  await expect(page.getByTestId('filter-chips')).toContainText('跟进时间：本月');
+  const month = thisMonth();
+  for (const text of await visibleTexts(page, '跟进时间', 3)) expect(text.startsWith(month)).toBe(true);
+  const filtered = Number((await count.textContent())?.replace(/\D/g, ''));
+  expect(filtered).toBeGreaterThan(0);
+  await page.screenshot({ path: `${shots}/15-grid-filtered.png` });
+
+  // Group by 责任人: headers with counts and amounts. Folding every group leaves no rows, and the
+  // groups' counts add up to the filtered rows.
+  await page.getByLabel('分组').selectOption({ label: '按责任人分组' });
+  const groups = page.getByTestId('grid-group');
+  await expect(groups.first()).toContainText(/\d+ 条 · 金额 ¥/);
+  await page.screenshot({ path: `${shots}/16-grid-grouped.png` });
+  const open = page.locator('[data-testid=grid-group] button[aria-expanded=true]');
+  while ((await open.count()) > 0) await open.first().click();
+  await expect(count).toHaveText('0 行');
+  const headerTexts = await groups.allTextContents();
+  expect(headerTexts.length).toBeGreaterThan(1);
+  expect(headerTexts.map((h) => Number(/(\d+) 条/.exec(h)?.[1])).reduce((a, b) => a + b, 0)).toBe(filtered);
+  await groups.first().getByRole('button').click();
+  await expect(count).toHaveText(`${Number(/(\d+) 条/.exec(headerTexts[0] ?? '')?.[1])} 行`);
+
+  // Save the view (shared), leave it, come back: filters and grouping return, also after a reload.
+  await page.getByRole('button', { name: '保存视图' }).click();
+  await page.getByLabel('视图名称').fill('本月面访');
+  await page.getByLabel('与团队共享').check();
+  await page.getByRole('dialog', { name: '保存视图' }).getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('tab', { name: /本月面访/ })).toHaveAttribute('aria-selected', 'true');
+  await page.getByRole('tab', { name: '全部' }).click();
+  await expect(count).toHaveText('5000 行');
+  await expect(page.getByTestId('filter-chips')).toHaveCount(0);
+  await expect(groups).toHaveCount(0);
+  await page.reload();
+  await page.getByRole('tab', { name: /本月面访/ }).click();
+  await expect(count).toHaveText(`${filtered} 行`);
+  await expect(page.getByTestId('filter-chips')).toContainText('跟进方式：面访');
+  await expect(groups.first()).toBeVisible();
+  // A name already used is refused in words.
+  await page.getByRole('button', { name: '另存为新视图' }).click();
+  await page.getByLabel('视图名称').fill('本月面访');
+  await page.getByRole('dialog', { name: '保存视图' }).getByRole('button', { name: '保存' }).click();
+  await expect(page.getByRole('alert')).toContainText('已有名为「本月面访」的视图');
+  await page.keyboard.press('Escape');
+  await page.getByRole('tab', { name: '全部' }).click();
+
+  // The fill handle copies the selected cell down the rows it is pulled over; one undo takes it back.
+  const status = await visibleTexts(page, '当前状态', 4);
+  await cell(page, 1, '当前状态').click();
+  const handle = page.getByTestId('fill-handle');
+  const from = (await handle.boundingBox())!;
+  const to = (await cell(page, 4, '当前状态').boundingBox())!;
+  await page.mouse.move(from.x + 3, from.y + 3);
+  await page.mouse.down();
+  await page.mouse.move(to.x + 10, to.y + 10, { steps: 6 });
+  await page.mouse.up();
+  await expect.poll(() => visibleTexts(page, '当前状态', 4)).toEqual([status[0], status[0], status[0], status[0]]);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => visibleTexts(page, '当前状态', 4)).toEqual(status);
+
+  // Hide 备注 from its menu, bring it back from 列; widen 跟进内容摘要 by dragging its edge.
+  await page.getByRole('button', { name: '「备注」列菜单' }).click();
+  await page.getByRole('button', { name: '隐藏此列' }).click();
+  await expect(page.getByRole('columnheader', { name: /备注/ })).toHaveCount(0);
+  await page.getByRole('button', { name: '列', exact: true }).click();
+  await page.getByRole('checkbox', { name: '备注' }).check();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('columnheader', { name: /备注/ })).toHaveCount(1);
+  const header = page.getByRole('columnheader', { name: /跟进内容摘要/ });
+  const box = (await header.boundingBox())!;
+  await page.mouse.move(box.x + box.width - 2, box.y + box.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width + 118, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(box.width + 100);
+});

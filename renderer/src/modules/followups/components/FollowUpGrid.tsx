@@ -1,44 +1,66 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SortSpec } from '../../../../../shared/grid/gridTypes.ts';
 import type { GridActions } from '../hooks/useGridActions.ts';
 import { useGridController, type GridModel } from '../hooks/useGridController.ts';
+import type { ViewLine } from '../hooks/useGridView.ts';
 import { columnOffsets } from '../utils/columnOffsets.ts';
 import { selectCell, selectionRange } from '../utils/gridSelection.ts';
-import { GridHeader } from './GridHeader.tsx';
+import { GridGroupRow } from './GridGroupRow.tsx';
+import { GridHeader, type HeaderCallbacks } from './GridHeader.tsx';
 import { GridRowView } from './GridRowView.tsx';
 
 type Props = {
   model: GridModel;
+  /** Group headers and rows when the view is grouped, else null. */
+  lines: readonly ViewLine[] | null;
   actions: GridActions;
   sort: SortSpec[];
-  onSort: (sort: SortSpec[]) => void;
+  header: HeaderCallbacks & { filtered: ReadonlySet<string> };
+  onToggleGroup: (key: string) => void;
   onSelectedIds: (ids: string[]) => void;
   notify: (count: number, first: string) => void;
   /** A row to make active once it is in the view (a row just added), then `onFocused`. */
   focusId: string | null;
   onFocused: () => void;
+  /** Teammates' open editors: row id → field → name. */
+  presence?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Tells teammates which cell this user is editing (null when none). */
+  onEditingCell?: (cell: { id: string; field: string } | null) => void;
 };
 
 const ROW_HEIGHT = 32;
 const ROW_NUMBER_WIDTH = 48;
 
+/** Where each selectable row sits among the lines (group headers take lines too). */
+const lineIndexes = (lines: readonly ViewLine[] | null): number[] | null => {
+  if (!lines) return null;
+  const at: number[] = [];
+  lines.forEach((line, i) => {
+    if (line.type === 'row') at[line.index] = i;
+  });
+  return at;
+};
+
 /** The 销售跟进表: a virtualized spreadsheet over the view's rows; only the visible rows are in the DOM. */
-export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, notify, focusId, onFocused }: Props) => {
+export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGroup, onSelectedIds, notify, focusId, onFocused, presence, onEditingCell }: Props) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const catcherRef = useRef<HTMLTextAreaElement>(null);
   const grid = useGridController(model, actions, notify);
+  const lineOf = useMemo(() => lineIndexes(lines), [lines]);
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands out new functions each render; this component is not compiler-memoized
-  const virtualizer = useVirtualizer({ count: model.ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: lines ? lines.length : model.ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
   const range = selectionRange(grid.sel);
   const width = model.columns.reduce((sum, c) => sum + c.width, ROW_NUMBER_WIDTH);
   const lefts = columnOffsets(model.columns.map((c) => c.width), ROW_NUMBER_WIDTH);
+  const fillTo = grid.drag?.mode === 'fill' ? grid.drag.to : null;
 
+  const focusLine = lineOf ? (lineOf[grid.sel.focus.row] ?? 0) : grid.sel.focus.row;
   useEffect(() => {
-    virtualizer.scrollToIndex(grid.sel.focus.row);
-  }, [grid.sel.focus.row, virtualizer]);
+    virtualizer.scrollToIndex(focusLine);
+  }, [focusLine, virtualizer]);
   const { setSel } = grid;
   useEffect(() => {
     const index = focusId ? model.ids.indexOf(focusId) : -1;
@@ -50,19 +72,48 @@ export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, noti
     onSelectedIds(model.ids.slice(range.top, range.bottom + 1));
   }, [range.top, range.bottom, model.ids, onSelectedIds]);
   // Back to the key catcher after an editor closes, so the keyboard (and the IME) keeps working.
+  const editingCell = grid.editing ? `${model.ids[grid.sel.focus.row] ?? ''}\u0000${model.columns[grid.sel.focus.col]?.id ?? ''}` : null;
   useEffect(() => {
-    if (!grid.editing) catcherRef.current?.focus({ preventScroll: true });
-  }, [grid.editing]);
+    if (!editingCell) catcherRef.current?.focus({ preventScroll: true });
+    const [id = '', field = ''] = editingCell?.split('\u0000') ?? [];
+    onEditingCell?.(editingCell ? { id, field } : null);
+  }, [editingCell, onEditingCell]);
   /** Text typed into a cell that is not being edited (an IME's Chinese, or a paste of one word) starts editing with it. */
   const caught = (text: string) => {
     if (catcherRef.current) catcherRef.current.value = '';
     if (text) grid.startEdit(text);
   };
 
+  const renderRow = (index: number, top: number) => {
+    const row = model.rows.get(model.ids[index] ?? '');
+    if (!row) return null;
+    return (
+      <GridRowView
+        key={row.id}
+        row={row}
+        index={index}
+        top={top}
+        model={model}
+        lefts={lefts}
+        range={range}
+        fillTo={fillTo}
+        focus={grid.sel.focus}
+        editing={grid.sel.focus.row === index ? grid.editing : null}
+        presence={presence?.get(row.id)}
+        onDraft={(draft) => grid.setEditing({ draft, error: null })}
+        onChoose={(value) => grid.commitValue(value)}
+        onCellMouseDown={(col, shift) => (catcherRef.current?.focus({ preventScroll: true }), grid.onCellMouseDown(index, col, shift))}
+        onCellEnter={(col) => grid.onCellEnter(index, col)}
+        onCellDoubleClick={() => grid.startEdit()}
+        onFillStart={grid.startFill}
+      />
+    );
+  };
+
   return (
     <div
       ref={scrollRef}
-      className="grid-scroll"
+      className={`grid-scroll${grid.drag ? ' grid-dragging' : ''}`}
       role="grid"
       aria-rowcount={model.ids.length}
       aria-colcount={model.columns.length}
@@ -80,26 +131,13 @@ export const FollowUpGrid = ({ model, actions, sort, onSort, onSelectedIds, noti
         onCompositionEnd={(e) => caught(e.currentTarget.value)}
       />
       <div style={{ width, height: virtualizer.getTotalSize() + ROW_HEIGHT, position: 'relative' }}>
-        <GridHeader columns={model.columns} lefts={lefts} sort={sort} onSort={onSort} hint={t('grid.sortHint')} />
+        <GridHeader columns={model.columns} lefts={lefts} frozen={model.frozen} sort={sort} {...header} />
         {virtualizer.getVirtualItems().map((item) => {
-          const row = model.rows.get(model.ids[item.index] ?? '');
-          return row ? (
-            <GridRowView
-              key={row.id}
-              row={row}
-              index={item.index}
-              top={item.start + ROW_HEIGHT}
-              model={model}
-              lefts={lefts}
-              range={range}
-              focus={grid.sel.focus}
-              editing={grid.sel.focus.row === item.index ? grid.editing : null}
-              onDraft={(draft) => grid.setEditing({ draft, error: null })}
-              onChoose={(value) => grid.commitValue(value)}
-              onCellMouseDown={(col, shift) => (catcherRef.current?.focus({ preventScroll: true }), grid.setSel((s) => (shift ? { anchor: s.anchor, focus: { row: item.index, col } } : selectCell({ row: item.index, col }))))}
-              onCellDoubleClick={() => grid.startEdit()}
-            />
-          ) : null;
+          const top = item.start + ROW_HEIGHT;
+          const line = lines?.[item.index];
+          if (!line) return renderRow(item.index, top);
+          if (line.type === 'row') return renderRow(line.index, top);
+          return <GridGroupRow key={`group:${line.group.key}`} group={line.group} collapsed={line.collapsed} top={top} onToggle={onToggleGroup} />;
         })}
       </div>
     </div>

@@ -1,8 +1,8 @@
-import { memo } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellText } from '../../../../../shared/grid/cellText.ts';
 import { validateRow } from '../../../../../shared/grid/validateRow.ts';
-import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import type { GridColumn, GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import type { Editing, GridModel } from '../hooks/useGridController.ts';
 import { inRange, type CellPos, type CellRange } from '../utils/gridSelection.ts';
 import { CellEditor } from './CellEditor.tsx';
@@ -15,21 +15,32 @@ type Props = {
   /** Where each column starts (computed once per grid render, not per row). */
   lefts: readonly number[];
   range: CellRange;
+  /** Rows below the selection the fill handle is being pulled over, or null. */
+  fillTo: number | null;
   focus: CellPos;
   editing: Editing | null;
+  /** Teammates editing a cell of this row: field → name. */
+  presence?: ReadonlyMap<string, string>;
   onDraft: (draft: string) => void;
   onChoose: (value: unknown) => void;
   onCellMouseDown: (col: number, shift: boolean) => void;
+  onCellEnter: (col: number) => void;
   onCellDoubleClick: () => void;
+  onFillStart: () => void;
 };
 
 const overdueClass = (row: GridRow, today: string) => (row.nextDate && row.nextDate < today ? ' cell-overdue' : row.nextDate === today ? ' cell-due-today' : '');
 
+/** The field a conflict entry names for a column: custom fields merge as one `custom` field. */
+const conflictField = (column: GridColumn) => (column.id.startsWith('custom.') ? 'custom' : column.id);
+
 /** One grid row: number (with the row's problems), then its cells; the active cell may hold an editor. */
-export const GridRowView = memo(({ row, index, top, model, lefts, range, focus, editing, onDraft, onChoose, onCellMouseDown, onCellDoubleClick }: Props) => {
+export const GridRowView = memo((props: Props) => {
+  const { row, index, top, model, lefts, range, fillTo, focus, editing, presence } = props;
   const { t } = useTranslation();
   const issues = validateRow(row, model.rules, model.columns);
-  const today = model.today;
+  const conflicted = new Set(row.conflicts.map((c) => c.field));
+  const inFill = fillTo !== null && index > range.bottom && index <= fillTo;
   return (
     <div className={`grid-row${row.conflicts.length ? ' grid-row-conflict' : ''}`} role="row" aria-rowindex={index + 1} style={{ top }}>
       <div className={`grid-rownum${issues.length ? ' grid-rownum-invalid' : ''}`} title={issues.length ? t('grid.invalidRow', { messages: issues.map((i) => i.message).join(t('grid.listSeparator')) }) : undefined} data-invalid={issues.length > 0 || undefined}>
@@ -37,23 +48,29 @@ export const GridRowView = memo(({ row, index, top, model, lefts, range, focus, 
       </div>
       {model.columns.map((column, col) => {
         const active = focus.row === index && focus.col === col;
-        const style = { left: lefts[col], width: column.width };
-        const cls = `grid-cell${col === 0 ? ' grid-frozen' : ''}${inRange(range, index, col) ? ' cell-selected' : ''}${active ? ' cell-active' : ''}${column.id === 'nextDate' ? overdueClass(row, today) : ''}`;
+        const editor = presence?.get(column.id);
+        const conflict = conflicted.has(conflictField(column));
+        const cls = `grid-cell${col < model.frozen ? ' grid-frozen' : ''}${inRange(range, index, col) ? ' cell-selected' : ''}${active ? ' cell-active' : ''}${active && editing ? ' cell-editing' : ''}${column.id === 'nextDate' ? overdueClass(row, model.today) : ''}${inFill && col >= range.left && col <= range.right ? ' cell-fill-target' : ''}${conflict ? ' cell-conflict' : ''}${editor ? ' cell-presence' : ''}`;
+        const onMouseDown = (e: MouseEvent) => {
+          if (active && editing) return;
+          // Keep focus on the grid's key catcher rather than the clicked cell.
+          e.preventDefault();
+          props.onCellMouseDown(col, e.shiftKey);
+        };
         return (
-          <div key={column.id} role="gridcell" className={cls} style={style} aria-selected={active} onMouseDown={(e) => {
-            if (active && editing) return;
-            // Keep focus on the grid's key catcher rather than the clicked cell.
-            e.preventDefault();
-            onCellMouseDown(col, e.shiftKey);
-          }} onDoubleClick={onCellDoubleClick}>
+          <div key={column.id} role="gridcell" className={cls} style={{ left: lefts[col], width: column.width }} aria-selected={active} title={conflict ? t('grid.cellConflict') : undefined} onMouseDown={onMouseDown} onMouseEnter={() => props.onCellEnter(col)} onDoubleClick={props.onCellDoubleClick}>
             {active && editing ? (
               <>
-                <CellEditor row={row} column={column} lookups={model.lookups} draft={editing.draft} onDraft={onDraft} onChoose={onChoose} />
+                <CellEditor row={row} column={column} lookups={model.lookups} draft={editing.draft} onDraft={props.onDraft} onChoose={props.onChoose} />
                 {editing.error ? <div className="cell-error" role="alert">{editing.error}</div> : null}
               </>
             ) : (
               cellText(row, column, model.lookups)
             )}
+            {editor ? <span className="cell-presence-tag">{t('grid.editingBy', { name: editor })}</span> : null}
+            {!editing && index === range.bottom && col === range.right ? (
+              <span className="fill-handle" aria-hidden="true" title={t('grid.fillHint')} data-testid="fill-handle" onMouseDown={(e) => (e.preventDefault(), e.stopPropagation(), props.onFillStart())} />
+            ) : null}
           </div>
         );
       })}

@@ -1,4 +1,4 @@
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { cellText } from '../../../../../shared/grid/cellText.ts';
 import { cellPatch, cellValue } from '../../../../../shared/grid/followUpColumns.ts';
 import { formatTsv } from '../../../../../shared/grid/formatTsv.ts';
@@ -15,12 +15,16 @@ export type GridModel = {
   ids: readonly string[];
   rows: ReadonlyMap<string, GridRow>;
   columns: readonly GridColumn[];
+  /** How many leading columns stay put when scrolling sideways. */
+  frozen: number;
   lookups: GridLookups;
   rules: readonly ValidationRule[];
   /** The team's today, 'YYYY-MM-DD'. */
   today: string;
 };
 export type Editing = { draft: string; error: string | null };
+/** A mouse drag in progress: extending the selection, or pulling the fill handle down to row `to`. */
+export type GridDrag = { mode: 'select' } | { mode: 'fill'; to: number };
 
 const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): string =>
   column.kind === 'date' ? String(cellValue(row, column.id) ?? '') : cellText(row, column, lookups);
@@ -29,6 +33,7 @@ const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): strin
 export const useGridController = (model: GridModel, actions: GridActions, notify: (count: number, first: string) => void) => {
   const [sel, setSel] = useState<GridSelection>(selectCell({ row: 0, col: 0 }));
   const [editing, setEditing] = useState<Editing | null>(null);
+  const [drag, setDrag] = useState<GridDrag | null>(null);
   const { ids, rows, columns, lookups } = model;
   const today = () => model.today;
   const at = (r: number, c: number) => ({ row: rows.get(ids[r] ?? ''), column: columns[c] });
@@ -65,20 +70,54 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
     void actions.setCells(changes);
   };
 
-  /** Ctrl+D: the top row of the range copied into the rows below it. */
-  const fillDown = () => {
-    const r = selectionRange(sel);
+  /** Rows `from`..`to` filled from the source rows `top`..`top + height - 1`, repeated (Excel's copy fill). */
+  const fillRows = (r: ReturnType<typeof selectionRange>, height: number, from: number, to: number) => {
     const changes: CellChange[] = [];
     for (let c = r.left; c <= r.right; c++) {
-      const { row: source, column } = at(r.top, c);
-      if (!source || !column || column.readOnly) continue;
-      for (let i = r.top + 1; i <= r.bottom; i++) {
+      const column = columns[c];
+      if (!column || column.readOnly) continue;
+      for (let i = from; i <= to; i++) {
+        const source = at(r.top + ((i - from) % height), c).row;
         const target = at(i, c).row;
-        if (target) changes.push({ id: target.id, columnId: column.id, value: cellValue(source, column.id) });
+        if (source && target) changes.push({ id: target.id, columnId: column.id, value: cellValue(source, column.id) });
       }
     }
     void actions.setCells(changes);
   };
+
+  /** Ctrl+D: the top row of the range copied into the rows below it. */
+  const fillDown = () => {
+    const r = selectionRange(sel);
+    fillRows(r, 1, r.top + 1, r.bottom);
+  };
+
+  /** The fill handle let go at row `to`: the selected block repeated down to it, then selected with it. */
+  const finishFill = (to: number) => {
+    const r = selectionRange(sel);
+    if (to <= r.bottom) return;
+    fillRows(r, r.bottom - r.top + 1, r.bottom + 1, to);
+    setSel({ anchor: { row: r.top, col: r.left }, focus: { row: to, col: r.right } });
+  };
+
+  const onCellMouseDown = (row: number, col: number, shift: boolean) => {
+    setSel((s) => (shift ? { anchor: s.anchor, focus: { row, col } } : selectCell({ row, col })));
+    setDrag({ mode: 'select' });
+  };
+  const onCellEnter = (row: number, col: number) => {
+    if (drag?.mode === 'select') setSel((s) => ({ anchor: s.anchor, focus: { row, col } }));
+    else if (drag?.mode === 'fill' && drag.to !== row) setDrag({ mode: 'fill', to: row });
+  };
+  const startFill = () => setDrag({ mode: 'fill', to: selectionRange(sel).bottom });
+  // The button may be released anywhere, even outside the grid.
+  useEffect(() => {
+    if (!drag) return;
+    const up = () => {
+      setDrag(null);
+      if (drag.mode === 'fill') finishFill(drag.to);
+    };
+    window.addEventListener('mouseup', up);
+    return () => window.removeEventListener('mouseup', up);
+  });
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (editing) return onEditorKey(e);
@@ -164,5 +203,5 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
     if (errors.length) notify(errors.length, errors[0] ?? '');
   };
 
-  return { sel, setSel, editing, setEditing, onKeyDown, onCopy, onPaste, commitValue, startEdit };
+  return { sel, setSel, editing, setEditing, drag, onKeyDown, onCopy, onPaste, commitValue, startEdit, onCellMouseDown, onCellEnter, startFill };
 };

@@ -1,0 +1,85 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import { useProfile } from '../../../db/ProfileContext.ts';
+import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
+import { useGridActions } from '../hooks/useGridActions.ts';
+import { useGridView } from '../hooks/useGridView.ts';
+import { useSavedViews } from '../hooks/useSavedViews.ts';
+import { useViewState } from '../hooks/useViewState.ts';
+import { duplicableFields } from '../utils/duplicableFields.ts';
+import { FilterChips } from './FilterChips.tsx';
+import { FollowUpGrid } from './FollowUpGrid.tsx';
+import { GridToolbar } from './GridToolbar.tsx';
+import { ViewBar } from './ViewBar.tsx';
+import { ColumnMenuHost, type MenuTarget } from './ColumnMenuHost.tsx';
+
+/** The follow-up grid with its views, toolbar, filters and menus. */
+export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
+  const { t } = useTranslation();
+  const { memberId } = useProfile();
+  const settings = useTeamSettings();
+  const set = useFollowUpRows();
+  const saved = useSavedViews();
+  const vs = useViewState(saved.views);
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const view = useGridView(set, vs.state, lookups, memberId, collapsed);
+  const [message, setMessage] = useState('');
+  const actions = useGridActions(set.rows, setMessage);
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const onFocused = useCallback(() => setFocusId(null), []);
+  const notify = useCallback((count: number, first: string) => setMessage(t('grid.pasteSkipped', { count, first })), [t]);
+  const addRow = (values: Partial<GridRow>) => void actions.addRows([values]).then(([id]) => setFocusId(id ?? null));
+  const toggleGroup = useCallback((key: string) => setCollapsed((s) => (s.has(key) ? new Set([...s].filter((k) => k !== key)) : new Set([...s, key]))), []);
+  const selectedRow = set.rows.get(selectedIds[0] ?? '');
+  const rowButtons =
+    vs.state.base === 'trash' ? (
+      <button onClick={() => void actions.trash(selectedIds, false).then(() => setMessage(t('grid.restored', { count: selectedIds.length })))}>{t('grid.restoreRows')}</button>
+    ) : (
+      <>
+        <button onClick={() => addRow({})}>{t('grid.addRow')}</button>
+        <button disabled={!selectedRow} onClick={() => selectedRow && addRow(duplicableFields(selectedRow))}>{t('grid.duplicateRow')}</button>
+        <button onClick={() => void actions.trash(selectedIds, true).then(() => setMessage(t('grid.trashed', { count: selectedIds.length })))}>{t('grid.trashRows')}</button>
+      </>
+    );
+  return (
+    <>
+      <ViewBar vs={vs} saved={saved} onMessage={setMessage} />
+      <GridToolbar
+        search={vs.state.search}
+        onSearch={vs.setSearch}
+        groupBy={vs.state.groupBy}
+        onGroupBy={(g) => (setCollapsed(new Set()), vs.setGroupBy(g))}
+        onColumns={() => setMenu({ type: 'columns' })}
+        rowButtons={rowButtons}
+        actions={actions}
+        count={set.loaded ? t('grid.rowCount', { count: view.ids.length }) : t('grid.loading')}
+      />
+      <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
+      {message ? <p className="grid-message" role="status">{message}</p> : null}
+      <FollowUpGrid
+        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules: settings?.validationRules.filter((r) => r.enabled) ?? [], today: view.today }}
+        lines={view.lines}
+        actions={actions}
+        sort={vs.state.sort}
+        header={{
+          onSort: vs.setSort,
+          onMenu: (columnId, anchor) => setMenu({ type: 'column', columnId, anchor }),
+          onResize: vs.resize,
+          onMove: (columnId, beforeId) => vs.move(columnId, beforeId, view.allColumns.map((c) => c.id)),
+          filtered: new Set(vs.state.filters.map((f) => f.column)),
+        }}
+        onToggleGroup={toggleGroup}
+        onSelectedIds={setSelectedIds}
+        notify={notify}
+        focusId={focusId}
+        onFocused={onFocused}
+      />
+      <p className="grid-hint">{t('grid.editHint')}</p>
+      <ColumnMenuHost menu={menu} onClose={() => setMenu(null)} vs={vs} view={view} lookups={lookups} />
+    </>
+  );
+};

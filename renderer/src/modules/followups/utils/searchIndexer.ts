@@ -1,0 +1,11 @@
+import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import { buildSearchIndex, type SearchIndex } from '../../../../../shared/grid/searchIndex.ts';
+
+/**
+ * A search-index builder that remembers its last index, so a membership change (a row added or
+ * trashed) re-indexes only the new rows instead of all 100,000.
+ */
+export const searchIndexer = () => {
+  let last: SearchIndex | undefined;
+  return (rows: readonly GridRow[], columns: readonly GridColumn[], lookups: GridLookups): SearchIndex => (last = buildSearchIndex(rows, columns, lookups, last));
+};
