@@ -131,6 +131,8 @@ export const en: Messages = {
       sharedTag: 'shared', modified: '(modified)', saveFailed: 'Could not save the view: {{reason}}',
     },
     detail: 'Details',
+    newCustomer: '+ New customer "{{name}}"',
+    noChoice: 'No matching option',
   },
   pages: {
     followups: {

@@ -127,6 +127,8 @@ export const zhCN = {
       sharedTag: '共享', modified: '（已修改）', saveFailed: '保存视图失败：{{reason}}',
     },
     detail: '详情',
+    newCustomer: '＋ 新建客户「{{name}}」',
+    noChoice: '没有匹配的选项',
   },
   pages: {
     followups: {

@@ -114,6 +114,19 @@ test('edit, paste from Excel with append, undo, search, sort and the recycle bin
   await expect(page.getByTestId('grid-count')).toHaveText('5003 行');
   await expect(page.locator('[data-invalid]').first()).toHaveAttribute('title', /请填写「客户」/);
   await page.screenshot({ path: `${shots}/13-grid-new-row.png` });
+  // Typing an unknown company into 客户 offers to create it; Enter creates and picks it.
+  await page.keyboard.type('杭州云栖新材料有限公司');
+  await expect(page.getByRole('option', { name: '＋ 新建客户「杭州云栖新材料有限公司」' })).toBeVisible();
+  await page.screenshot({ path: `${shots}/13b-grid-new-customer.png` });
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('page-summary')).toContainText('301 个客户');
+  await expect(page.getByRole('gridcell', { name: '杭州云栖新材料有限公司' })).toBeVisible();
+  // A known name comes first in the list and Enter picks it, rather than creating it again.
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.type('杭州云栖');
+  await expect(page.getByRole('option', { name: '杭州云栖新材料有限公司' })).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('page-summary')).toContainText('301 个客户');
 
   // 复制此行 copies a row's values into a new row, logged now (so it sorts last by 跟进时间 here).
   const source = (await cell(page, 5000, '跟进内容摘要').textContent()) ?? '';

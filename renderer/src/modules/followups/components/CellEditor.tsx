@@ -1,18 +1,21 @@
 import { useEffect, useRef } from 'react';
-import { cellValue } from '../../../../../shared/grid/followUpColumns.ts';
 import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import type { Choice } from '../../../../../shared/grid/rankChoices.ts';
+import type { Editing, GridModel } from '../hooks/useGridController.ts';
+import { ChoiceEditor } from './ChoiceEditor.tsx';
 
 type Props = {
   row: GridRow;
   column: GridColumn;
-  lookups: GridLookups;
-  draft: string;
+  model: GridModel;
+  editing: Editing;
   onDraft: (text: string) => void;
-  /** Commit a choice directly (selects), bypassing text parsing. */
-  onChoose: (value: unknown) => void;
+  /** Commit a choice directly (lists), bypassing text parsing; then move like Enter/Tab would. */
+  onChoose: (value: unknown, dRow?: number, dCol?: number) => void;
 };
 
-const choices = (row: GridRow, column: GridColumn, lookups: GridLookups): { id: string; label: string }[] | null => {
+/** What a list editor offers: live options, members, customers (by pinyin), the row customer's contacts. */
+const choices = (row: GridRow, column: GridColumn, lookups: GridLookups): Choice[] | null => {
   if (column.kind === 'option' && column.optionList) return lookups.options[column.optionList].filter((o) => !o.archived).map((o) => ({ id: o.id, label: o.label }));
   if (column.kind === 'option') return (column.customOptions ?? []).map((o) => ({ id: o, label: o }));
   if (column.kind === 'member') return [...lookups.members].map(([id, m]) => ({ id, label: m.name }));
@@ -21,27 +24,20 @@ const choices = (row: GridRow, column: GridColumn, lookups: GridLookups): { id: 
   return null;
 };
 
-/** The editor of the active cell: a list with keyboard search for ids, a date picker, or text. */
-export const CellEditor = ({ row, column, lookups, draft, onDraft, onChoose }: Props) => {
-  const ref = useRef<HTMLInputElement & HTMLTextAreaElement & HTMLSelectElement>(null);
+/** The editor of the active cell: a searchable list for ids, a date picker, or text. */
+export const CellEditor = ({ row, column, model, editing, onDraft, onChoose }: Props) => {
+  const ref = useRef<HTMLInputElement & HTMLTextAreaElement>(null);
+  const { draft } = editing;
   useEffect(() => {
     const el: HTMLElement | null = ref.current;
     el?.focus();
     // Caret after the text, as in Excel (typing a first letter must not end up behind the rest).
     if ((el instanceof HTMLInputElement && el.type !== 'date') || el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
   }, []);
-  const list = choices(row, column, lookups);
+  const list = choices(row, column, model.lookups);
   if (list) {
-    return (
-      <select ref={ref} className="cell-editor" value={String(cellValue(row, column.id) ?? '')} onChange={(e) => onChoose(e.target.value || undefined)} aria-label={column.label}>
-        <option value="" />
-        {list.map((c) => (
-          <option key={c.id} value={c.id}>
-            {c.label}
-          </option>
-        ))}
-      </select>
-    );
+    const create = column.kind === 'customer' ? model.createCustomer : undefined;
+    return <ChoiceEditor choices={list} initial={editing.initial} draft={draft} label={column.label} onDraft={onDraft} onChoose={onChoose} {...(create ? { onCreate: create } : {})} />;
   }
   if (column.kind === 'date') {
     return <input ref={ref} className="cell-editor" type="date" value={draft} onChange={(e) => onDraft(e.target.value)} aria-label={column.label} />;

@@ -100,8 +100,8 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
         focus={grid.sel.focus}
         editing={grid.sel.focus.row === index ? grid.editing : null}
         presence={presence?.get(row.id)}
-        onDraft={(draft) => grid.setEditing({ draft, error: null })}
-        onChoose={(value) => grid.commitValue(value)}
+        onDraft={(draft) => grid.setEditing((e) => e && { ...e, draft, error: null })}
+        onChoose={(value, dRow, dCol) => grid.commitValue(value, dRow, dCol)}
         onCellMouseDown={(col, shift) => (catcherRef.current?.focus({ preventScroll: true }), grid.onCellMouseDown(index, col, shift))}
         onCellEnter={(col) => grid.onCellEnter(index, col)}
         onCellDoubleClick={() => grid.startEdit()}

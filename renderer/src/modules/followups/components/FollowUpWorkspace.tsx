@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { useCreateCustomer } from '../hooks/useCreateCustomer.ts';
 import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
 import { useGridView } from '../hooks/useGridView.ts';
@@ -21,6 +22,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const { memberId } = useProfile();
   const settings = useTeamSettings();
   const set = useFollowUpRows();
+  const createCustomer = useCreateCustomer();
   const saved = useSavedViews();
   const vs = useViewState(saved.views);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -61,7 +63,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
       {message ? <p className="grid-message" role="status">{message}</p> : null}
       <FollowUpGrid
-        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules: settings?.validationRules.filter((r) => r.enabled) ?? [], today: view.today }}
+        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules: settings?.validationRules.filter((r) => r.enabled) ?? [], today: view.today, createCustomer }}
         lines={view.lines}
         actions={actions}
         sort={vs.state.sort}

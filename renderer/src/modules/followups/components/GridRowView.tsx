@@ -22,7 +22,7 @@ type Props = {
   /** Teammates editing a cell of this row: field → name. */
   presence?: ReadonlyMap<string, string>;
   onDraft: (draft: string) => void;
-  onChoose: (value: unknown) => void;
+  onChoose: (value: unknown, dRow?: number, dCol?: number) => void;
   onCellMouseDown: (col: number, shift: boolean) => void;
   onCellEnter: (col: number) => void;
   onCellDoubleClick: () => void;
@@ -61,7 +61,7 @@ export const GridRowView = memo((props: Props) => {
           <div key={column.id} role="gridcell" className={cls} style={{ left: lefts[col], width: column.width }} aria-selected={active} title={conflict ? t('grid.cellConflict') : undefined} onMouseDown={onMouseDown} onMouseEnter={() => props.onCellEnter(col)} onDoubleClick={props.onCellDoubleClick}>
             {active && editing ? (
               <>
-                <CellEditor row={row} column={column} lookups={model.lookups} draft={editing.draft} onDraft={props.onDraft} onChoose={props.onChoose} />
+                <CellEditor row={row} column={column} model={model} editing={editing} onDraft={props.onDraft} onChoose={props.onChoose} />
                 {editing.error ? <div className="cell-error" role="alert">{editing.error}</div> : null}
               </>
             ) : (

@@ -21,8 +21,11 @@ export type GridModel = {
   rules: readonly ValidationRule[];
   /** The team's today, 'YYYY-MM-DD'. */
   today: string;
+  /** Creates a customer by name (typed into 客户) and returns its id. */
+  createCustomer: (name: string) => Promise<string>;
 };
-export type Editing = { draft: string; error: string | null };
+/** The open editor: its text, the cell's text when it opened (`initial`), and a parse error to show. */
+export type Editing = { draft: string; initial: string; error: string | null };
 /** A mouse drag in progress: extending the selection, or pulling the fill handle down to row `to`. */
 export type GridDrag = { mode: 'select' } | { mode: 'fill'; to: number };
 
@@ -41,7 +44,9 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   const move = (dRow: number, dCol: number, extend = false) => setSel((s) => moveSelection(s, dRow, dCol, extend, ids.length, columns.length));
   const startEdit = (initial?: string) => {
     const { row, column } = at(sel.focus.row, sel.focus.col);
-    if (row && column && !column.readOnly) setEditing({ draft: initial ?? editText(row, column, lookups), error: null });
+    if (!row || !column || column.readOnly) return;
+    const text = editText(row, column, lookups);
+    setEditing({ draft: initial ?? text, initial: text, error: null });
   };
 
   /** Closes the editor at once (keys pressed next belong to the grid), then writes. */
