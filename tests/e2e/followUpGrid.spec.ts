@@ -70,6 +70,9 @@ test('edit, paste from Excel with append, undo, search, sort and the recycle bin
   await page.keyboard.press('Control+ArrowDown');
   await paste(page, await blockFromXlsx());
   await expect(page.getByTestId('grid-count')).toHaveText('5002 行');
+  // The appended rows stay under the pasted block, in the order pasted.
+  await expect(cell(page, 5001, '跟进方式')).toHaveText('微信');
+  await expect(cell(page, 5002, '跟进方式')).toHaveText('面访');
   await page.screenshot({ path: `${shots}/11-grid-pasted.png` });
   // The multi-line cell arrived whole, and the synonym 拜访 became the option 面访.
   const search = page.getByLabel('搜索（客户、内容、负责人…）');
@@ -128,12 +131,14 @@ test('edit, paste from Excel with append, undo, search, sort and the recycle bin
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('page-summary')).toContainText('301 个客户');
 
-  // 复制此行 copies a row's values into a new row, logged now (so it sorts last by 跟进时间 here).
+  // 复制此行 copies a row's values into a new row, placed right under its source (though logged now).
+  await page.keyboard.press('Control+ArrowDown');
   const source = (await cell(page, 5000, '跟进内容摘要').textContent()) ?? '';
   await cell(page, 5000, '客户').click();
   await page.getByRole('button', { name: '复制此行' }).click();
   await expect(page.getByTestId('grid-count')).toHaveText('5004 行');
-  await expect(cell(page, 5004, '跟进内容摘要')).toHaveText(source);
+  await expect(cell(page, 5001, '跟进内容摘要')).toHaveText(source);
+  await expect(cell(page, 5001, '跟进时间')).not.toHaveText((await cell(page, 5000, '跟进时间').textContent()) ?? '');
 });
 
 /** The team's current month ('YYYY-MM', China time), as the 本月 filter sees it. */

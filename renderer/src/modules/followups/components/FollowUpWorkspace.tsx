@@ -1,6 +1,6 @@
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import type { GridLookups, GridRow, ViewState } from '../../../../../shared/grid/gridTypes.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { useCreateCustomer } from '../hooks/useCreateCustomer.ts';
@@ -10,11 +10,14 @@ import { useGridView } from '../hooks/useGridView.ts';
 import { useSavedViews } from '../hooks/useSavedViews.ts';
 import { useViewState } from '../hooks/useViewState.ts';
 import { duplicableFields } from '../utils/duplicableFields.ts';
+import type { RowPin } from '../utils/placePinnedRows.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { FollowUpGrid } from './FollowUpGrid.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
 import { ViewBar } from './ViewBar.tsx';
 import { ColumnMenuHost, type MenuTarget } from './ColumnMenuHost.tsx';
+
+const NO_PINS: RowPin[] = [];
 
 /** The follow-up grid with its views, toolbar, filters and menus. */
 export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
@@ -26,7 +29,11 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const saved = useSavedViews();
   const vs = useViewState(saved.views);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
-  const view = useGridView(set, vs.state, lookups, memberId, collapsed);
+  // Rows added in this view stay where they were added until the view changes.
+  const [pinned, setPinned] = useState<{ state: ViewState; pins: RowPin[] }>({ state: vs.state, pins: [] });
+  const pins = pinned.state === vs.state ? pinned.pins : NO_PINS;
+  const pinRows = useCallback((pin: RowPin) => setPinned((p) => ({ state: vs.state, pins: [...(p.state === vs.state ? p.pins : []), pin] })), [vs.state]);
+  const view = useGridView(set, vs.state, lookups, memberId, collapsed, pins);
   const [message, setMessage] = useState('');
   const actions = useGridActions(set.rows, setMessage);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
@@ -34,7 +41,11 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const onFocused = useCallback(() => setFocusId(null), []);
   const notify = useCallback((count: number, first: string) => setMessage(t('grid.pasteSkipped', { count, first })), [t]);
-  const addRow = (values: Partial<GridRow>) => void actions.addRows([values]).then(([id]) => setFocusId(id ?? null));
+  const addRow = (values: Partial<GridRow>, afterId: string | null) =>
+    void actions.addRows([values]).then(([id]) => {
+      if (id) pinRows({ ids: [id], afterId });
+      setFocusId(id ?? null);
+    });
   const toggleGroup = useCallback((key: string) => setCollapsed((s) => (s.has(key) ? new Set([...s].filter((k) => k !== key)) : new Set([...s, key]))), []);
   const selectedRow = set.rows.get(selectedIds[0] ?? '');
   const rowButtons =
@@ -42,8 +53,8 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       <button onClick={() => void actions.trash(selectedIds, false).then(() => setMessage(t('grid.restored', { count: selectedIds.length })))}>{t('grid.restoreRows')}</button>
     ) : (
       <>
-        <button onClick={() => addRow({})}>{t('grid.addRow')}</button>
-        <button disabled={!selectedRow} onClick={() => selectedRow && addRow(duplicableFields(selectedRow))}>{t('grid.duplicateRow')}</button>
+        <button onClick={() => addRow({}, null)}>{t('grid.addRow')}</button>
+        <button disabled={!selectedRow} onClick={() => selectedRow && addRow(duplicableFields(selectedRow), selectedRow.id)}>{t('grid.duplicateRow')}</button>
         <button onClick={() => void actions.trash(selectedIds, true).then(() => setMessage(t('grid.trashed', { count: selectedIds.length })))}>{t('grid.trashRows')}</button>
       </>
     );
@@ -63,7 +74,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
       {message ? <p className="grid-message" role="status">{message}</p> : null}
       <FollowUpGrid
-        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules: settings?.validationRules.filter((r) => r.enabled) ?? [], today: view.today, createCustomer }}
+        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules: settings?.validationRules.filter((r) => r.enabled) ?? [], today: view.today, createCustomer, pinRows }}
         lines={view.lines}
         actions={actions}
         sort={vs.state.sort}

@@ -15,8 +15,8 @@ type History = { done: UndoStep[]; undone: UndoStep[] };
 const EMPTY_HISTORY: History = { done: [], undone: [] };
 
 export type GridActions = {
-  /** Cell changes and (for a paste past the last row) new rows, as one undo step. */
-  setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => Promise<void>;
+  /** Cell changes and (for a paste past the last row) new rows, as one undo step; returns the new rows' ids. */
+  setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => Promise<string[]>;
   /** New rows (each starts from the team's defaults, then `values`); returns their ids. */
   addRows: (values: readonly Partial<GridRow>[]) => Promise<string[]>;
   trash: (ids: readonly string[], trashed: boolean) => Promise<void>;
@@ -77,6 +77,7 @@ export const useGridActions = (rows: ReadonlyMap<string, GridRow>, onError: (mes
     const added = await insert(newRows);
     // A paste that also appended rows is still one undo step.
     if (added.length) setHistoryNow({ ...historyRef.current, done: [...historyRef.current.done.filter((s) => s !== step), [...step, ...added]] });
+    return added.map((c) => c.id);
   }, [write, insert, record, setHistoryNow]);
 
   const addRows = useCallback(async (values: readonly Partial<GridRow>[]) => {
@@ -126,7 +127,7 @@ export const useGridActions = (rows: ReadonlyMap<string, GridRow>, onError: (mes
 
   return useMemo(
     () => ({
-      setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => run(() => setCells(changes, newRows), undefined),
+      setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => run(() => setCells(changes, newRows), []),
       addRows: (values: readonly Partial<GridRow>[]) => run(() => addRows(values), []),
       trash: (ids: readonly string[], trashed: boolean) => run(() => trash(ids, trashed), undefined),
       undo: () => run(undo, undefined),

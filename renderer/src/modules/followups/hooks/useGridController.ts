@@ -9,6 +9,7 @@ import { parseTsv } from '../../../../../shared/grid/parseTsv.ts';
 import type { CellChange } from '../utils/buildCellPatches.ts';
 import { moveSelection, selectCell, selectionRange, type GridSelection } from '../utils/gridSelection.ts';
 import { parseClipboardHtml } from '../utils/parseClipboardHtml.ts';
+import type { RowPin } from '../utils/placePinnedRows.ts';
 import type { GridActions } from './useGridActions.ts';
 
 export type GridModel = {
@@ -23,6 +24,8 @@ export type GridModel = {
   today: string;
   /** Creates a customer by name (typed into 客户) and returns its id. */
   createCustomer: (name: string) => Promise<string>;
+  /** Keeps rows just added where the user put them (see placePinnedRows). */
+  pinRows: (pin: RowPin) => void;
 };
 /** The open editor: its text, the cell's text when it opened (`initial`), and a parse error to show. */
 export type Editing = { draft: string; initial: string; error: string | null };
@@ -203,7 +206,8 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
       });
       if (!existing) newRows.push(fresh);
     });
-    await actions.setCells(changes, newRows);
+    const added = await actions.setCells(changes, newRows);
+    if (added.length) model.pinRows({ ids: added, afterId: ids.at(-1) ?? null });
     setSel({ anchor: { row: start.top, col: start.left }, focus: { row: start.top + block.length - 1, col: Math.min(columns.length - 1, start.left + (block[0]?.length ?? 1) - 1) } });
     if (errors.length) notify(errors.length, errors[0] ?? '');
   };

@@ -6,6 +6,7 @@ import { gridColumns } from '../../../../../shared/grid/followUpColumns.ts';
 import type { GridColumn, GridLookups, GridRow, ViewState } from '../../../../../shared/grid/gridTypes.ts';
 import type { GridGroup } from '../../../../../shared/grid/groupRows.ts';
 import { useNow } from '../../../app/hooks/useNow.ts';
+import { placePinnedRows, type RowPin } from '../utils/placePinnedRows.ts';
 import { searchIndexer } from '../utils/searchIndexer.ts';
 import type { WorkingSet } from './useFollowUpRows.ts';
 
@@ -42,7 +43,7 @@ const groupLines = (groups: readonly GridGroup[], collapsed: ReadonlySet<string>
  * The rows of the current view, recomputed when the view or the set of rows changes — not when a row's
  * content changes: an edited row keeps its place (as in Excel) until the user sorts or filters again.
  */
-export const useGridView = (set: WorkingSet, state: ViewState, lookups: GridLookups, memberId: string, collapsed: ReadonlySet<string>): GridView => {
+export const useGridView = (set: WorkingSet, state: ViewState, lookups: GridLookups, memberId: string, collapsed: ReadonlySet<string>, pins: readonly RowPin[]): GridView => {
   const allColumns = useMemo(() => gridColumns(lookups.customFields), [lookups.customFields]);
   const layout = useMemo(() => applyColumnLayout(allColumns, state.columns), [allColumns, state.columns]);
   const { columns } = layout;
@@ -59,6 +60,12 @@ export const useGridView = (set: WorkingSet, state: ViewState, lookups: GridLook
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [all, state, columns, lookups, memberId, today, index],
   );
-  const shown = useMemo(() => (view.groups ? groupLines(view.groups, collapsed) : { ids: view.rows.map((r) => r.id), lines: null }), [view, collapsed]);
+  const shown = useMemo(() => {
+    if (view.groups) return groupLines(view.groups, collapsed);
+    const ids = pins.reduce((list, pin) => placePinnedRows(list, pin, set.rows), view.rows.map((r) => r.id));
+    return { ids, lines: null };
+    // Rows come and go through `view` (membership); the Map is read for the pinned rows' trashed flag.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [view, collapsed, pins]);
   return { ...shown, columns, frozen: layout.frozen, allColumns, today };
 };
