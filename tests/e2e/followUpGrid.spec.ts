@@ -241,4 +241,19 @@ test('filter by column, group with counts, save and reopen a view, fill handle, 
   await page.mouse.move(box.x + box.width + 118, box.y + box.height / 2, { steps: 5 });
   await page.mouse.up();
   await expect.poll(async () => (await header.boundingBox())!.width).toBeGreaterThan(box.width + 100);
+
+  // Drag 当前状态's header onto 跟进方式's: it moves there, and its cells with it.
+  const statusOfRow1 = (await cell(page, 1, '当前状态').textContent()) ?? '';
+  await page.getByTestId('followup-grid').evaluate((grid) => grid.scrollTo({ left: 0 }));
+  const src = (await page.getByRole('columnheader', { name: /当前状态/ }).boundingBox())!;
+  const dst = (await page.getByRole('columnheader', { name: /跟进方式/ }).boundingBox())!;
+  await page.mouse.move(src.x + 20, src.y + 10);
+  await page.mouse.down();
+  await page.mouse.move(src.x + 30, src.y + 12, { steps: 3 });
+  await page.mouse.move(dst.x + 20, dst.y + 10, { steps: 8 });
+  await page.mouse.up();
+  const headers = page.locator('.grid-hcell .grid-hlabel');
+  await expect(headers.nth(3)).toHaveText('当前状态');
+  await expect(headers.nth(4)).toHaveText('跟进方式');
+  await expect(page.locator('[role=row][aria-rowindex="1"] [role=gridcell]').nth(3)).toHaveText(statusOfRow1);
 });

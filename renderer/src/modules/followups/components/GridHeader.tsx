@@ -1,4 +1,4 @@
-import { useState, type DragEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GridColumn, SortSpec } from '../../../../../shared/grid/gridTypes.ts';
 
@@ -41,14 +41,41 @@ const startResize = (e: ReactMouseEvent, column: GridColumn, setLive: (w: number
   window.addEventListener('mouseup', up);
 };
 
+/**
+ * Press on a header and move sideways to carry the column; released over another header, it goes
+ * before that one. `onDrop` gets the header under the pointer, or null. Without movement it is a click.
+ */
+const startCarry = (e: ReactMouseEvent, setCarried: (carrying: boolean) => void, onDrop: (over: Element | null, at: number) => void) => {
+  if (e.button !== 0) return;
+  const x0 = e.clientX;
+  let carrying = false;
+  const move = (ev: MouseEvent) => {
+    if (!carrying && Math.abs(ev.clientX - x0) > 6) setCarried((carrying = true));
+  };
+  const up = (ev: MouseEvent) => {
+    window.removeEventListener('mousemove', move);
+    window.removeEventListener('mouseup', up);
+    if (!carrying) return;
+    setCarried(false);
+    onDrop(document.elementFromPoint(ev.clientX, ev.clientY)?.closest('[data-column-id]') ?? null, ev.timeStamp);
+  };
+  window.addEventListener('mousemove', move);
+  window.addEventListener('mouseup', up);
+};
+
 /** Sticky header row; frozen columns stay put while scrolling sideways. Drag a header to move it, its edge to size it. */
 export const GridHeader = ({ columns, lefts, frozen, sort, filtered, onSort, onMenu, onResize, onMove }: Props) => {
   const { t } = useTranslation();
   const [live, setLive] = useState<{ id: string; width: number } | null>(null);
-  const drop = (e: DragEvent, beforeId: string) => {
-    const id = e.dataTransfer.getData('application/x-salesdesk-column');
-    if (id && id !== beforeId) onMove(id, beforeId);
-  };
+  const [carried, setCarried] = useState<string | null>(null);
+  // The click that ends a carry is not a sort.
+  const carriedAt = useRef(-Infinity);
+  const carry = (e: ReactMouseEvent, id: string) =>
+    startCarry(e, (on) => setCarried(on ? id : null), (over, at) => {
+      carriedAt.current = at;
+      const beforeId = over?.getAttribute('data-column-id');
+      if (beforeId && beforeId !== id) onMove(id, beforeId);
+    });
   return (
     <div className="grid-header" role="row">
       <div className="grid-corner" role="columnheader" />
@@ -60,15 +87,13 @@ export const GridHeader = ({ columns, lefts, frozen, sort, filtered, onSort, onM
           <div
             key={c.id}
             role="columnheader"
-            className={`grid-hcell${i < frozen ? ' grid-frozen' : ''}`}
+            className={`grid-hcell${i < frozen ? ' grid-frozen' : ''}${carried === c.id ? ' grid-hcell-carried' : ''}`}
+            data-column-id={c.id}
             style={{ left: lefts[i], width }}
             title={t('grid.sortHint')}
             aria-sort={s ? (s.desc ? 'descending' : 'ascending') : 'none'}
-            draggable
-            onDragStart={(e) => e.dataTransfer.setData('application/x-salesdesk-column', c.id)}
-            onDragOver={(e) => e.preventDefault()}
-            onDrop={(e) => drop(e, c.id)}
-            onClick={(e) => onSort(nextSort(sort, c.id, e.shiftKey))}
+            onMouseDown={(e) => carry(e, c.id)}
+            onClick={(e) => e.timeStamp - carriedAt.current > 100 && onSort(nextSort(sort, c.id, e.shiftKey))}
           >
             <span className="grid-hlabel">{c.labelKey ? t(c.labelKey as never) : c.label}</span>
             {s ? <span className="grid-sort">{s.desc ? '▼' : '▲'}{order}</span> : null}

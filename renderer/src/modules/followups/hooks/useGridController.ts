@@ -1,4 +1,4 @@
-import { useEffect, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { cellText } from '../../../../../shared/grid/cellText.ts';
 import { cellPatch, cellValue } from '../../../../../shared/grid/followUpColumns.ts';
 import { formatTsv } from '../../../../../shared/grid/formatTsv.ts';
@@ -7,10 +7,11 @@ import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/gri
 import { parseCellText } from '../../../../../shared/grid/parseCellText.ts';
 import { parseTsv } from '../../../../../shared/grid/parseTsv.ts';
 import type { CellChange } from '../utils/buildCellPatches.ts';
-import { moveSelection, selectCell, selectionRange, type GridSelection } from '../utils/gridSelection.ts';
+import { moveSelection, selectCell, selectionRange, type CellRange, type GridSelection } from '../utils/gridSelection.ts';
 import { parseClipboardHtml } from '../utils/parseClipboardHtml.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
 import type { GridActions } from './useGridActions.ts';
+import { useGridPointer } from './useGridPointer.ts';
 
 export type GridModel = {
   ids: readonly string[];
@@ -29,8 +30,6 @@ export type GridModel = {
 };
 /** The open editor: its text, the cell's text when it opened (`initial`), and a parse error to show. */
 export type Editing = { draft: string; initial: string; error: string | null };
-/** A mouse drag in progress: extending the selection, or pulling the fill handle down to row `to`. */
-export type GridDrag = { mode: 'select' } | { mode: 'fill'; to: number };
 
 const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): string =>
   column.kind === 'date' ? String(cellValue(row, column.id) ?? '') : cellText(row, column, lookups);
@@ -39,7 +38,6 @@ const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): strin
 export const useGridController = (model: GridModel, actions: GridActions, notify: (count: number, first: string) => void) => {
   const [sel, setSel] = useState<GridSelection>(selectCell({ row: 0, col: 0 }));
   const [editing, setEditing] = useState<Editing | null>(null);
-  const [drag, setDrag] = useState<GridDrag | null>(null);
   const { ids, rows, columns, lookups } = model;
   const today = () => model.today;
   const at = (r: number, c: number) => ({ row: rows.get(ids[r] ?? ''), column: columns[c] });
@@ -79,7 +77,7 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   };
 
   /** Rows `from`..`to` filled from the source rows `top`..`top + height - 1`, repeated (Excel's copy fill). */
-  const fillRows = (r: ReturnType<typeof selectionRange>, height: number, from: number, to: number) => {
+  const fillRows = (r: CellRange, height: number, from: number, to: number) => {
     const changes: CellChange[] = [];
     for (let c = r.left; c <= r.right; c++) {
       const column = columns[c];
@@ -99,33 +97,7 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
     fillRows(r, 1, r.top + 1, r.bottom);
   };
 
-  /** The fill handle let go at row `to`: the selected block repeated down to it, then selected with it. */
-  const finishFill = (to: number) => {
-    const r = selectionRange(sel);
-    if (to <= r.bottom) return;
-    fillRows(r, r.bottom - r.top + 1, r.bottom + 1, to);
-    setSel({ anchor: { row: r.top, col: r.left }, focus: { row: to, col: r.right } });
-  };
-
-  const onCellMouseDown = (row: number, col: number, shift: boolean) => {
-    setSel((s) => (shift ? { anchor: s.anchor, focus: { row, col } } : selectCell({ row, col })));
-    setDrag({ mode: 'select' });
-  };
-  const onCellEnter = (row: number, col: number) => {
-    if (drag?.mode === 'select') setSel((s) => ({ anchor: s.anchor, focus: { row, col } }));
-    else if (drag?.mode === 'fill' && drag.to !== row) setDrag({ mode: 'fill', to: row });
-  };
-  const startFill = () => setDrag({ mode: 'fill', to: selectionRange(sel).bottom });
-  // The button may be released anywhere, even outside the grid.
-  useEffect(() => {
-    if (!drag) return;
-    const up = () => {
-      setDrag(null);
-      if (drag.mode === 'fill') finishFill(drag.to);
-    };
-    window.addEventListener('mouseup', up);
-    return () => window.removeEventListener('mouseup', up);
-  });
+  const pointer = useGridPointer(sel, setSel, fillRows);
 
   const onKeyDown = (e: KeyboardEvent) => {
     if (editing) return onEditorKey(e);
@@ -212,5 +184,5 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
     if (errors.length) notify(errors.length, errors[0] ?? '');
   };
 
-  return { sel, setSel, editing, setEditing, drag, onKeyDown, onCopy, onPaste, commitValue, startEdit, onCellMouseDown, onCellEnter, startFill };
+  return { sel, setSel, editing, setEditing, ...pointer, onKeyDown, onCopy, onPaste, commitValue, startEdit };
 };
