@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CollectionName } from '../../shared/db/collections.ts';
 import { MAX_SYNC_MESSAGE_BYTES, type HubMessage } from '../../shared/sync/syncProtocol.ts';
+import { createPresenceRelay } from './presenceRelay.ts';
 import { createReplicatedDocValidator } from './replicatedDocValidator.ts';
 import type { HubStore, MasterRow } from './store/HubStore.ts';
 import { handleSyncMessage, type SyncSession } from './syncSession.ts';
@@ -26,14 +27,15 @@ export const createSyncServer = (store: HubStore, now: () => number = Date.now):
     const data = JSON.stringify(message);
     for (const s of sessions) if (s.writer && s.socket.readyState === s.socket.OPEN) s.socket.send(data);
   };
-  const deps = { store, validate: createReplicatedDocValidator(), now, broadcast };
+  const deps = { store, validate: createReplicatedDocValidator(), now, broadcast, presence: createPresenceRelay(sessions, now) };
+  let nextSession = 1;
 
   wss.on('connection', (socket: WebSocket) => {
-    const session: SyncSession = { writer: null, token: '', deviceId: '', socket, send: (m) => socket.send(JSON.stringify(m)) };
+    const session: SyncSession = { id: `s${nextSession++}`, writer: null, token: '', deviceId: '', socket, send: (m) => socket.send(JSON.stringify(m)) };
     sessions.add(session);
     const helloTimer = setTimeout(() => session.writer || socket.close(4401), HELLO_TIMEOUT_MS);
     socket.on('message', (data) => handleSyncMessage(session, deps, String(data)));
-    socket.on('close', () => (clearTimeout(helloTimer), sessions.delete(session)));
+    socket.on('close', () => (clearTimeout(helloTimer), sessions.delete(session), deps.presence.left(session)));
     socket.on('error', () => socket.terminate());
   });
 

@@ -3,6 +3,7 @@ import type { CollectionName } from '../../shared/db/collections.ts';
 import { canWrite, type Writer } from '../../shared/sync/canWrite.ts';
 import { clientMessageSchema, SYNC_PROTOCOL, type ClientMessage, type HubMessage, type SyncErrorCode } from '../../shared/sync/syncProtocol.ts';
 import { hashToken } from './hashToken.ts';
+import type { PresenceRelay } from './presenceRelay.ts';
 import { rebaseSnapshotRows } from './rebaseSnapshotRows.ts';
 import type { Author, HubStore, MasterRow, PushRow, ReplicatedDoc } from './store/HubStore.ts';
 
@@ -12,10 +13,12 @@ export type SyncDeps = {
   now: () => number;
   /** Sends committed changes to every authenticated session, in commit order. */
   broadcast: (collection: CollectionName, rows: MasterRow[]) => void;
+  /** Who is editing which cell: relayed to the other sessions, never stored. */
+  presence: PresenceRelay;
 };
 
-/** One authenticated (or not yet) client socket. */
-export type SyncSession = { writer: Writer | null; token: string; deviceId: string; send: (m: HubMessage) => void; socket: WebSocket };
+/** One authenticated (or not yet) client socket; `id` names it in presence messages. */
+export type SyncSession = { id: string; writer: Writer | null; token: string; deviceId: string; send: (m: HubMessage) => void; socket: WebSocket };
 
 type PushMessage = Extract<ClientMessage, { t: 'push' }>;
 
@@ -74,9 +77,11 @@ export const handleSyncMessage = (s: SyncSession, deps: SyncDeps, raw: string): 
     if (!s.writer) return void s.socket.close(4401);
     s.token = m.token;
     s.deviceId = m.deviceId;
-    return s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now() });
+    s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now() });
+    return deps.presence.joined(s);
   }
-  if (!s.writer) return fail(s, 'unauthorized', '请先发送身份令牌。', m.rid);
+  if (!s.writer) return fail(s, 'unauthorized', '请先发送身份令牌。', 'rid' in m ? m.rid : undefined);
+  if (m.t === 'presence') return deps.presence.update(s, m.editing);
   if (m.t === 'pull') {
     // Documents go out as the JSON text SQLite holds: a 5,000-document page is never parsed here.
     const rows = deps.store.pullJson(m.collection, m.afterSeq, m.limit);

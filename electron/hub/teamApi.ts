@@ -3,10 +3,11 @@ import type { z } from 'zod';
 import type { Role } from '../../shared/domain/roles.ts';
 import { formatHlc } from '../../shared/sync/hlc.ts';
 import { stampNew } from '../../shared/sync/stampWrite.ts';
-import { issueCodeRequestSchema, joinRequestSchema, revokeRequestSchema, TEAM_API_PREFIX, type JoinRequest, type JoinResponse } from '../../shared/sync/teamApiSchemas.ts';
+import { historyRequestSchema, issueCodeRequestSchema, joinRequestSchema, revokeRequestSchema, TEAM_API_PREFIX, type JoinRequest, type JoinResponse } from '../../shared/sync/teamApiSchemas.ts';
 import { hashToken, newToken } from './hashToken.ts';
 import { newJoinCode } from './newJoinCode.ts';
 import { readRequestBody } from './readRequestBody.ts';
+import { rowHistory } from './rowHistory.ts';
 import { sendJson } from './sendJson.ts';
 import type { HubStore, TokenRecord } from './store/HubStore.ts';
 
@@ -91,6 +92,13 @@ const adminActions: Record<string, (deps: TeamApiDeps, req: IncomingMessage, adm
   },
 };
 
+/** Any member may read a record's history: every member already replicates every record (see canWrite for writes). */
+const readHistory = async (deps: TeamApiDeps, req: IncomingMessage): Promise<Reply> => {
+  if (!bearer(req, deps.store)) return refuse(401, '身份令牌无效或已被撤销：请重新加入团队后再查看修改记录。');
+  const body = await parseBody(req, historyRequestSchema);
+  return typeof body === 'string' ? refuse(400, body) : ok(rowHistory(deps.store, body));
+};
+
 const route = async (deps: TeamApiDeps, req: IncomingMessage, action: string): Promise<Reply> => {
   if (action === 'join') {
     const body = await parseBody(req, joinRequestSchema);
@@ -98,6 +106,7 @@ const route = async (deps: TeamApiDeps, req: IncomingMessage, action: string): P
     const result = join(deps, body);
     return typeof result === 'string' ? refuse(403, result) : ok(result);
   }
+  if (action === 'history') return readHistory(deps, req);
   const handler = adminActions[action];
   if (!handler) return refuse(404, '未知的团队操作');
   const admin = bearer(req, deps.store);
@@ -105,7 +114,7 @@ const route = async (deps: TeamApiDeps, req: IncomingMessage, action: string): P
   return handler(deps, req, admin);
 };
 
-/** POST /api/team/{join,join-codes,revoke,backup}: joining with a code, and the admin's controls. */
+/** POST /api/team/{join,history,join-codes,revoke,backup}: joining with a code, a record's history, and the admin's controls. */
 export const createTeamApi = (deps: TeamApiDeps) => async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
   if (req.method !== 'POST') return sendJson(res, 405, failure('请使用 POST'));
   const reply = await route(deps, req, (req.url ?? '').slice(TEAM_API_PREFIX.length).split('?')[0] ?? '');

@@ -1,8 +1,9 @@
 import { BehaviorSubject, Subject } from 'rxjs';
-import { hubMessageSchema, SYNC_PATH, SYNC_PROTOCOL, type ClientMessage, type HubMessage, type SyncErrorCode } from './syncProtocol.ts';
+import { hubMessageSchema, SYNC_PATH, SYNC_PROTOCOL, type ClientMessage, type EditingCell, type HubMessage, type SyncErrorCode } from './syncProtocol.ts';
 
 export type Welcome = Extract<HubMessage, { t: 'welcome' }>;
 export type ChangeEvent = Extract<HubMessage, { t: 'change' }>;
+export type PresenceEvent = Extract<HubMessage, { t: 'presence' }>;
 /** online: authenticated; offline: retrying; refused: the hub said no (revoked, bad token) — no retry. */
 export type ConnectionState =
   | { state: 'connecting'; since: number }
@@ -27,6 +28,10 @@ export type HubConnection = {
   /** Each successful (re)authentication; replications start, or RESYNC, on it. */
   welcome$: Subject<Welcome>;
   changes$: Subject<ChangeEvent>;
+  /** Teammates' editors opening and closing (see createTeamPresence). */
+  presence$: Subject<PresenceEvent>;
+  /** Fire and forget; dropped while not online (presence is re-sent after the next welcome). */
+  sendPresence: (editing: EditingCell | null) => void;
   request: <M extends HubMessage['t']>(message: DistributiveOmit<Request, 'rid'>, expect: M) => Promise<Extract<HubMessage, { t: M }>>;
   close: () => void;
 };
@@ -51,6 +56,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
   const state$ = new BehaviorSubject<ConnectionState>({ state: 'connecting', since: o.now() });
   const welcome$ = new Subject<Welcome>();
   const changes$ = new Subject<ChangeEvent>();
+  const presence$ = new Subject<PresenceEvent>();
   const pending = new Map<number, Pending>();
   let socket: WebSocket | null = null;
   let nextRid = 1;
@@ -66,6 +72,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
     const m = parsed.data;
     if (m.t === 'welcome') return (state$.next({ state: 'online', since: o.now() }), welcome$.next(m));
     if (m.t === 'change') return changes$.next(m);
+    if (m.t === 'presence') return presence$.next(m);
     if (m.t === 'error' && m.rid === undefined) {
       if (m.code === 'unauthorized' || m.code === 'revoked') state$.next({ state: 'refused', since: o.now(), code: m.code, reason: m.message });
       return;
@@ -96,6 +103,10 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
     state$,
     welcome$,
     changes$,
+    presence$,
+    sendPresence: (editing) => {
+      if (socket && state$.value.state === 'online') socket.send(JSON.stringify({ t: 'presence', editing } satisfies ClientMessage));
+    },
     request: (message, expect) =>
       new Promise((resolve, reject) => {
         if (!socket || state$.value.state !== 'online') return reject(new SyncRequestError('failed', '未连接到团队服务器'));

@@ -1,6 +1,7 @@
 import { BehaviorSubject, Subject, combineLatest, filter, from, map, merge, startWith, type Observable, type Subscription } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName, type SalesDeskDatabase } from '../db/collections.ts';
+import { createTeamPresence, type PresenceOptions, type TeamPresence } from './createTeamPresence.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
 import { loadSnapshot, type SnapshotResult } from './loadSnapshot.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
@@ -14,6 +15,8 @@ export type TeamSync = {
   replications: () => RxReplicationState<unknown, SyncCheckpoint>[];
   /** Resolves when every collection has caught up with the hub (after the next welcome, if offline). */
   awaitInSync: () => Promise<void>;
+  /** Who is editing which cell (ephemeral, never replicated). */
+  presence: TeamPresence;
   stop: () => Promise<void>;
 };
 
@@ -25,6 +28,7 @@ export type TeamSyncOptions = {
   initialCheckpoints?: Partial<Record<CollectionName, SyncCheckpoint>>;
   /** Load empty collections from a snapshot first (default on). */
   snapshot?: boolean;
+  presence?: PresenceOptions;
 };
 
 type Stream = Observable<{ documents: WireDoc[]; checkpoint: SyncCheckpoint } | 'RESYNC'>;
@@ -139,10 +143,12 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
   const sub: Subscription = conn.welcome$.subscribe((w) => {
     ready = onWelcome(w).then(markStarted);
   });
+  const presence = createTeamPresence(conn, o.presence);
   return {
     pending$,
     active$,
     replications: () => current?.reps ?? [],
+    presence,
     awaitInSync: async () => {
       await started;
       await ready;
@@ -151,6 +157,7 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      presence.stop();
       sub.unsubscribe();
       await ready?.catch(() => undefined);
       activeSub?.unsubscribe();

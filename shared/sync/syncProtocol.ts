@@ -15,6 +15,9 @@ const doc = z.looseObject({ id: z.string().min(1).max(80), _deleted: z.boolean()
 export type WireDoc = z.infer<typeof doc>;
 const checkpoint = z.object({ seq: z.number().int().min(0) });
 export type SyncCheckpoint = z.infer<typeof checkpoint>;
+/** The cell a teammate's open editor is on. Presence is ephemeral: relayed by the hub, never stored. */
+const editingCell = z.object({ collection, id: z.string().min(1).max(80), field: z.string().min(1).max(120) });
+export type EditingCell = z.infer<typeof editingCell>;
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('hello'), protocol: z.literal(SYNC_PROTOCOL), token: z.string().min(16).max(200), deviceId: z.string().min(1).max(80) }),
@@ -30,6 +33,8 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
      */
     baseSeq: z.number().int().min(0).optional(),
   }),
+  // No identity here: the hub stamps member and device from the authenticated session (extra keys are stripped).
+  z.object({ t: z.literal('presence'), editing: editingCell.nullable() }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -47,6 +52,8 @@ export const hubMessageSchema = z.discriminatedUnion('t', [
   z.object({ t: z.literal('pulled'), rid: z.number().int(), documents: z.array(doc), checkpoint }),
   z.object({ t: z.literal('pushed'), rid: z.number().int(), conflicts: z.array(doc) }),
   z.object({ t: z.literal('change'), collection, documents: z.array(doc), checkpoint }),
+  /** A teammate's session opened (editing) or closed (null) an editor; `session` is the hub's id for that socket. */
+  z.object({ t: z.literal('presence'), session: z.string().max(40), memberId: z.string(), deviceId: z.string(), editing: editingCell.nullable(), at: z.number() }),
   z.object({ t: z.literal('error'), rid: z.number().int().optional(), code: z.enum(syncErrorCodes), message: z.string() }),
 ]);
 export type HubMessage = z.infer<typeof hubMessageSchema>;

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { collectionNames } from '../db/collections.ts';
 
 export const TEAM_API_PREFIX = '/api/team/';
 
@@ -30,3 +31,26 @@ export type JoinResponse = z.infer<typeof joinResponseSchema>;
 
 export const issueCodeRequestSchema = z.object({ role: z.enum(['admin', 'manager', 'rep']) });
 export const revokeRequestSchema = z.object({ memberId: z.string().min(1).max(40) });
+
+/** The newest revisions the history endpoint returns for one record (a busy row can have thousands). */
+export const HISTORY_LIMIT = 200;
+
+export const historyRequestSchema = z.object({
+  collection: z.enum(collectionNames, { error: '请指定要查看修改记录的数据表，例如 followups。' }),
+  id: z.string({ error: '请提供要查看修改记录的记录编号 id。' }).min(1, '记录编号 id 不能为空。').max(80, '记录编号 id 过长。'),
+});
+export type HistoryRequest = z.infer<typeof historyRequestSchema>;
+
+/** One accepted revision as the hub stored it: the whole document and who wrote it, from which desktop, when. */
+export const historyRevisionSchema = z.object({
+  seq: z.number().int(),
+  at: z.number(),
+  memberId: z.string(),
+  deviceId: z.string(),
+  doc: z.record(z.string(), z.unknown()),
+});
+export type HistoryRevision = z.infer<typeof historyRevisionSchema>;
+
+/** Oldest first; `complete` is false when older revisions were left out (the first one is then only a baseline). */
+export const historyResponseSchema = z.object({ revisions: z.array(historyRevisionSchema), complete: z.boolean() });
+export type HistoryResponse = z.infer<typeof historyResponseSchema>;

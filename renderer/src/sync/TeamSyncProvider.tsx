@@ -1,11 +1,13 @@
 import { useEffect, useState, type ReactNode } from 'react';
-import { combineLatest } from 'rxjs';
+import { BehaviorSubject, combineLatest } from 'rxjs';
 import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
+import type { TeamPresence } from '../../../shared/sync/createTeamPresence.ts';
 import { connectToHub } from '../../../shared/sync/hubConnection.ts';
 import { startTeamSync, type TeamSyncOptions } from '../../../shared/sync/startTeamSync.ts';
 import { useDatabase } from '../db/DatabaseContext.ts';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus.ts';
 import { SyncStatusContext } from './SyncStatusContext.ts';
+import { TeamPresenceContext } from './TeamPresenceContext.ts';
 
 /**
  * Sync tuning from localStorage ('salesdesk.syncPullBatch', 'salesdesk.syncSnapshot' = 'off'): lets support staff (and the benchmark)
@@ -17,23 +19,30 @@ const syncTuning = (): TeamSyncOptions => {
   return { snapshot, ...(Number.isInteger(pull) && pull > 0 ? { pullBatchSize: pull } : {}) };
 };
 
-/** Replicates the local database with the team hub while the app runs, and publishes the sync status. */
+/** Replicates the local database with the team hub while the app runs, and publishes the sync status and teammates' presence. */
 export const TeamSyncProvider = ({ profile, children }: { profile: LocalProfile; children: ReactNode }) => {
   const db = useDatabase();
   const [status, setStatus] = useState<SyncStatus>({ kind: profile.hub ? 'connecting' : 'local' });
+  const [presence$] = useState(() => new BehaviorSubject<TeamPresence | null>(null));
   const url = profile.hub?.url;
   const token = profile.hub?.token;
   useEffect(() => {
     if (!url || !token) return undefined;
     const conn = connectToHub({ hubUrl: url, token, deviceId: profile.nodeId, now: Date.now });
     const sync = startTeamSync(db, conn, syncTuning());
+    presence$.next(sync.presence);
     const sub = combineLatest([conn.state$, sync.active$, sync.pending$]).subscribe(([connection, active, pending]) =>
       setStatus(deriveSyncStatus({ connection, active, pending })),
     );
     return () => {
       sub.unsubscribe();
+      presence$.next(null);
       void sync.stop().then(() => conn.close());
     };
-  }, [db, url, token, profile.nodeId]);
-  return <SyncStatusContext.Provider value={status}>{children}</SyncStatusContext.Provider>;
+  }, [db, url, token, profile.nodeId, presence$]);
+  return (
+    <SyncStatusContext.Provider value={status}>
+      <TeamPresenceContext.Provider value={presence$}>{children}</TeamPresenceContext.Provider>
+    </SyncStatusContext.Provider>
+  );
 };

@@ -6,6 +6,7 @@ import type { GridActions } from '../hooks/useGridActions.ts';
 import { useGridController, type GridModel } from '../hooks/useGridController.ts';
 import type { ViewLine } from '../hooks/useGridView.ts';
 import { columnOffsets } from '../utils/columnOffsets.ts';
+import type { CellPresence } from '../utils/presenceByRow.ts';
 import { selectCell, selectionRange } from '../utils/gridSelection.ts';
 import { GridGroupRow } from './GridGroupRow.tsx';
 import { GridHeader, type HeaderCallbacks } from './GridHeader.tsx';
@@ -24,8 +25,8 @@ type Props = {
   /** A row to make active once it is in the view (a row just added), then `onFocused`. */
   focusId: string | null;
   onFocused: () => void;
-  /** Teammates' open editors: row id → field → name. */
-  presence?: ReadonlyMap<string, ReadonlyMap<string, string>>;
+  /** Teammates' open editors, by row id. */
+  presence?: ReadonlyMap<string, readonly CellPresence[]>;
   /** Tells teammates which cell this user is editing (null when none). */
   onEditingCell?: (cell: { id: string; field: string } | null) => void;
 };

@@ -7,13 +7,16 @@ import { useCreateCustomer } from '../hooks/useCreateCustomer.ts';
 import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
 import { useGridView } from '../hooks/useGridView.ts';
+import { useLiveRules } from '../hooks/useLiveRules.ts';
+import { usePresence } from '../hooks/usePresence.ts';
 import { useSavedViews } from '../hooks/useSavedViews.ts';
 import { useViewState } from '../hooks/useViewState.ts';
-import { duplicableFields } from '../utils/duplicableFields.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
 import { FilterChips } from './FilterChips.tsx';
 import { FollowUpGrid } from './FollowUpGrid.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
+import { RowButtons } from './RowButtons.tsx';
+import { RowDetailPanel } from './RowDetailPanel.tsx';
 import { ViewBar } from './ViewBar.tsx';
 import { ColumnMenuHost, type MenuTarget } from './ColumnMenuHost.tsx';
 
@@ -34,11 +37,14 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const pins = pinned.state === vs.state ? pinned.pins : NO_PINS;
   const pinRows = useCallback((pin: RowPin) => setPinned((p) => ({ state: vs.state, pins: [...(p.state === vs.state ? p.pins : []), pin] })), [vs.state]);
   const view = useGridView(set, vs.state, lookups, memberId, collapsed, pins);
+  const rules = useLiveRules(settings?.validationRules, view.allColumns);
   const [message, setMessage] = useState('');
   const actions = useGridActions(set.rows, setMessage);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [menu, setMenu] = useState<MenuTarget | null>(null);
+  const [detailId, setDetailId] = useState<string | null>(null);
+  const presence = usePresence();
   const onFocused = useCallback(() => setFocusId(null), []);
   const notify = useCallback((count: number, first: string) => setMessage(t('grid.pasteSkipped', { count, first })), [t]);
   const addRow = (values: Partial<GridRow>, afterId: string | null) =>
@@ -48,16 +54,6 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
     });
   const toggleGroup = useCallback((key: string) => setCollapsed((s) => (s.has(key) ? new Set([...s].filter((k) => k !== key)) : new Set([...s, key]))), []);
   const selectedRow = set.rows.get(selectedIds[0] ?? '');
-  const rowButtons =
-    vs.state.base === 'trash' ? (
-      <button onClick={() => void actions.trash(selectedIds, false).then(() => setMessage(t('grid.restored', { count: selectedIds.length })))}>{t('grid.restoreRows')}</button>
-    ) : (
-      <>
-        <button onClick={() => addRow({}, null)}>{t('grid.addRow')}</button>
-        <button disabled={!selectedRow} onClick={() => selectedRow && addRow(duplicableFields(selectedRow), selectedRow.id)}>{t('grid.duplicateRow')}</button>
-        <button onClick={() => void actions.trash(selectedIds, true).then(() => setMessage(t('grid.trashed', { count: selectedIds.length })))}>{t('grid.trashRows')}</button>
-      </>
-    );
   return (
     <>
       <ViewBar vs={vs} saved={saved} onMessage={setMessage} />
@@ -67,14 +63,14 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
         groupBy={vs.state.groupBy}
         onGroupBy={(g) => (setCollapsed(new Set()), vs.setGroupBy(g))}
         onColumns={() => setMenu({ type: 'columns' })}
-        rowButtons={rowButtons}
+        rowButtons={<RowButtons inTrash={vs.state.base === 'trash'} selectedIds={selectedIds} selectedRow={selectedRow} actions={actions} onAdd={addRow} onDetail={setDetailId} onMessage={setMessage} />}
         actions={actions}
         count={set.loaded ? t('grid.rowCount', { count: view.ids.length }) : t('grid.loading')}
       />
       <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
       {message ? <p className="grid-message" role="status">{message}</p> : null}
       <FollowUpGrid
-        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules: settings?.validationRules.filter((r) => r.enabled) ?? [], today: view.today, createCustomer, pinRows }}
+        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, createCustomer, pinRows }}
         lines={view.lines}
         actions={actions}
         sort={vs.state.sort}
@@ -90,8 +86,11 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
         notify={notify}
         focusId={focusId}
         onFocused={onFocused}
+        presence={presence.byRow}
+        onEditingCell={presence.setEditing}
       />
       <p className="grid-hint">{t('grid.editHint')}</p>
+      {detailId ? <RowDetailPanel rowId={detailId} lookups={lookups} onClose={() => setDetailId(null)} onOpenRow={setDetailId} /> : null}
       <ColumnMenuHost menu={menu} onClose={() => setMenu(null)} vs={vs} view={view} lookups={lookups} />
     </>
   );

@@ -5,7 +5,9 @@ import { validateRow } from '../../../../../shared/grid/validateRow.ts';
 import type { GridColumn, GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import type { Editing, GridModel } from '../hooks/useGridController.ts';
 import { inRange, type CellPos, type CellRange } from '../utils/gridSelection.ts';
+import type { CellPresence } from '../utils/presenceByRow.ts';
 import { CellEditor } from './CellEditor.tsx';
+import { PresenceBadge } from './PresenceBadge.tsx';
 
 type Props = {
   row: GridRow;
@@ -19,8 +21,8 @@ type Props = {
   fillTo: number | null;
   focus: CellPos;
   editing: Editing | null;
-  /** Teammates editing a cell of this row: field → name. */
-  presence?: ReadonlyMap<string, string>;
+  /** Teammates editing cells of this row. */
+  presence?: readonly CellPresence[];
   onDraft: (draft: string) => void;
   onChoose: (value: unknown, dRow?: number, dCol?: number) => void;
   onCellMouseDown: (col: number, shift: boolean) => void;
@@ -48,9 +50,9 @@ export const GridRowView = memo((props: Props) => {
       </div>
       {model.columns.map((column, col) => {
         const active = focus.row === index && focus.col === col;
-        const editor = presence?.get(column.id);
+        const editors = presence?.filter((p) => p.field === column.id);
         const conflict = conflicted.has(conflictField(column));
-        const cls = `grid-cell${col < model.frozen ? ' grid-frozen' : ''}${inRange(range, index, col) ? ' cell-selected' : ''}${active ? ' cell-active' : ''}${active && editing ? ' cell-editing' : ''}${column.id === 'nextDate' ? overdueClass(row, model.today) : ''}${inFill && col >= range.left && col <= range.right ? ' cell-fill-target' : ''}${conflict ? ' cell-conflict' : ''}${editor ? ' cell-presence' : ''}`;
+        const cls = `grid-cell${col < model.frozen ? ' grid-frozen' : ''}${inRange(range, index, col) ? ' cell-selected' : ''}${active ? ' cell-active' : ''}${active && editing ? ' cell-editing' : ''}${column.id === 'nextDate' ? overdueClass(row, model.today) : ''}${inFill && col >= range.left && col <= range.right ? ' cell-fill-target' : ''}${conflict ? ' cell-conflict' : ''}`;
         const onMouseDown = (e: MouseEvent) => {
           if (active && editing) return;
           // Keep focus on the grid's key catcher rather than the clicked cell.
@@ -67,7 +69,7 @@ export const GridRowView = memo((props: Props) => {
             ) : (
               cellText(row, column, model.lookups)
             )}
-            {editor ? <span className="cell-presence-tag">{t('grid.editingBy', { name: editor })}</span> : null}
+            {editors?.length ? <PresenceBadge editors={editors} /> : null}
             {!editing && index === range.bottom && col === range.right ? (
               <span className="fill-handle" aria-hidden="true" title={t('grid.fillHint')} data-testid="fill-handle" onMouseDown={(e) => (e.preventDefault(), e.stopPropagation(), props.onFillStart())} />
             ) : null}

@@ -1,13 +1,16 @@
 import { useTranslation } from 'react-i18next';
+import { canWrite } from '../../../../../shared/sync/canWrite.ts';
 import { LanguageSwitch } from '../../../app/components/LanguageSwitch.tsx';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { useAppInfo } from '../../../platform/useAppInfo.ts';
+import { CustomFieldsPanel } from './CustomFieldsPanel.tsx';
 import { HostTeamPanel } from './HostTeamPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
+import { ValidationRulesPanel } from './ValidationRulesPanel.tsx';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
@@ -15,6 +18,8 @@ export const SettingsPage = () => {
   const profile = useProfile();
   const me = useMembers()?.find((m) => m.id === profile.memberId);
   const isAdmin = me?.role === 'admin';
+  // The hub's own write rule decides who may edit team settings (admins); others see the panels read-only.
+  const canEditSettings = me ? canWrite('teamsettings', { memberId: me.id, role: me.role }, undefined, {}) : false;
   const desktop = useAppInfo()?.mode === 'desktop';
   return (
     <section className="page">
@@ -38,6 +43,8 @@ export const SettingsPage = () => {
       {isAdmin && desktop && me && (!profile.hub || profile.hub.url.startsWith('http://127.0.0.1')) && <HostTeamPanel adminName={me.name} />}
       {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
       <MembersTable />
+      {settings && <CustomFieldsPanel settings={settings} canEdit={canEditSettings} />}
+      {settings && <ValidationRulesPanel settings={settings} canEdit={canEditSettings} />}
       <p className="page-coming">{t('pages.settings.coming')}</p>
     </section>
   );
