@@ -29,11 +29,11 @@ test('create a team with sample data, see it counted on every page, switch langu
   await expect(page.getByTestId('status-counts')).toHaveText('300 个客户 · 5000 条跟进');
   await page.screenshot({ path: `${shots}/03-followups.png` });
 
-  await page.getByRole('button', { name: '客户' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '客户' }).click();
   await expect(page.getByTestId('page-summary')).toContainText('共 300 个客户');
-  await page.getByRole('button', { name: '日报' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '日报' }).click();
   await expect(page.getByTestId('page-summary')).toHaveText(/共 [1-9]\d+ 份日报。/);
-  await page.getByRole('button', { name: '团队设置' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '团队设置' }).click();
   await expect(page.getByTestId('team-name')).toHaveText('华东销售团队');
   await expect(page.getByRole('heading', { name: '成员（10）' })).toBeVisible();
   await page.screenshot({ path: `${shots}/04-settings.png` });

@@ -118,7 +118,7 @@ test('the row detail panel shows the facts, the customer’s latest follow-ups l
   await page.getByRole('button', { name: '加入' }).click();
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 30_000 });
   await seedFollowUps();
-  await page.getByRole('button', { name: '跟进表' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '跟进表' }).click();
   await expect(page.getByTestId('grid-count')).toHaveText('4 行');
   await openDetailOfFirstRow(page);
 

@@ -58,7 +58,7 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   await page.getByRole('button', { name: '加入' }).click();
 
   await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 30_000 });
-  await page.getByRole('button', { name: '团队设置' }).click();
+  await page.getByRole('navigation').getByRole('button', { name: '团队设置' }).click();
   await expect(page.getByTestId('team-name')).toHaveText('华东销售团队');
 
   // Node client writes → the browser sees it live.
