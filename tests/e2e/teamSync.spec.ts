@@ -1,3 +1,4 @@
+import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -99,4 +100,31 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   await expect(page.getByTestId('invite-code')).toContainText(/加入码：[A-Z2-9]{4}-[A-Z2-9]{4}/);
   await expect(page.getByRole('heading', { name: '成员（2）' })).toBeVisible();
   await page.screenshot({ path: `${shots}/11-settings-synced.png`, fullPage: true });
+});
+
+test('a row a teammate adds while you edit a cell does not move your edit to another row', async ({ page }) => {
+  await page.goto(hub.url);
+  await page.getByRole('button', { name: /加入团队/ }).click();
+  await page.getByLabel('加入码').fill(hub.issueJoinCode('admin'));
+  await page.getByLabel('你的姓名').fill('王芳');
+  await page.getByRole('button', { name: '加入' }).click();
+  await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 30_000 });
+  const count = page.getByTestId('grid-count');
+  await expect(count).toHaveText('1 行');
+
+  // Start editing the summary of the only row (f-live), then a teammate adds a newer row: it sorts on top.
+  const summary = page.locator('[role=row][aria-rowindex="1"] [role=gridcell]').nth(4);
+  await summary.click();
+  await page.keyboard.type('客户确认预算');
+  await insertStamped(
+    office.db.followups,
+    sampleFollowUp('f-newer', 'admin-zhangwei', { summary: '新线索', followedAt: Date.now(), followedDesc: descKey(Date.now()) }),
+    { memberId: 'admin-zhangwei', clock: createHlcClock('office', Date.now), now: Date.now },
+  );
+  await expect(count).toHaveText('2 行');
+  await page.keyboard.press('Enter');
+  // The edit lands on the row it was typed into, and the selection moved with that row.
+  await expect.poll(async () => (await office.db.followups.findOne('f-live').exec())?.summary, { timeout: 10_000 }).toBe('客户确认预算');
+  expect((await office.db.followups.findOne('f-newer').exec())?.summary).toBe('新线索');
+  await expect(page.locator('[role=row][aria-rowindex="2"] [role=gridcell]').nth(4)).toHaveText('客户确认预算');
 });

@@ -73,7 +73,7 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
     onSelectedIds(model.ids.slice(range.top, range.bottom + 1));
   }, [range.top, range.bottom, model.ids, onSelectedIds]);
   // Back to the key catcher after an editor closes, so the keyboard (and the IME) keeps working.
-  const editingCell = grid.editing ? `${model.ids[grid.sel.focus.row] ?? ''}\u0000${model.columns[grid.sel.focus.col]?.id ?? ''}` : null;
+  const editingCell = grid.editing ? `${grid.editing.rowId}\u0000${grid.editing.columnId}` : null;
   useEffect(() => {
     if (!editingCell) catcherRef.current?.focus({ preventScroll: true });
     const [id = '', field = ''] = editingCell?.split('\u0000') ?? [];
@@ -99,7 +99,7 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
         range={range}
         fillTo={fillTo}
         focus={grid.sel.focus}
-        editing={grid.sel.focus.row === index ? grid.editing : null}
+        editing={grid.editing?.rowId === row.id ? grid.editing : null}
         presence={presence?.get(row.id)}
         onDraft={(draft) => grid.setEditing((e) => e && { ...e, draft, error: null })}
         onChoose={(value, dRow, dCol) => grid.commitValue(value, dRow, dCol)}

@@ -7,7 +7,7 @@ import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/gri
 import { parseCellText } from '../../../../../shared/grid/parseCellText.ts';
 import { parseTsv } from '../../../../../shared/grid/parseTsv.ts';
 import type { CellChange } from '../utils/buildCellPatches.ts';
-import { moveSelection, selectCell, selectionRange, type CellRange, type GridSelection } from '../utils/gridSelection.ts';
+import { followRows, moveSelection, selectCell, selectionRange, type CellRange, type GridSelection } from '../utils/gridSelection.ts';
 import { parseClipboardHtml } from '../utils/parseClipboardHtml.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
 import type { GridActions } from './useGridActions.ts';
@@ -28,8 +28,11 @@ export type GridModel = {
   /** Keeps rows just added where the user put them (see placePinnedRows). */
   pinRows: (pin: RowPin) => void;
 };
-/** The open editor: its text, the cell's text when it opened (`initial`), and a parse error to show. */
-export type Editing = { draft: string; initial: string; error: string | null };
+/**
+ * The open editor: the cell it edits (by ids: rows may move while it is open, when a teammate adds
+ * one), its text, the cell's text when it opened (`initial`), and a parse error to show.
+ */
+export type Editing = { rowId: string; columnId: string; draft: string; initial: string; error: string | null };
 
 const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): string =>
   column.kind === 'date' ? String(cellValue(row, column.id) ?? '') : cellText(row, column, lookups);
@@ -41,25 +44,33 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   const { ids, rows, columns, lookups } = model;
   const today = () => model.today;
   const at = (r: number, c: number) => ({ row: rows.get(ids[r] ?? ''), column: columns[c] });
+  // When rows come or go (a teammate adds one above), the selection follows its rows, not its indexes.
+  const [shownIds, setShownIds] = useState(ids);
+  if (shownIds !== ids) {
+    setShownIds(ids);
+    setSel((s) => followRows(s, shownIds, ids));
+  }
+  /** The cell the open editor belongs to, wherever its row is now. */
+  const editedCell = () => (editing ? { row: rows.get(editing.rowId), column: columns.find((c) => c.id === editing.columnId) } : at(sel.focus.row, sel.focus.col));
 
   const move = (dRow: number, dCol: number, extend = false) => setSel((s) => moveSelection(s, dRow, dCol, extend, ids.length, columns.length));
   const startEdit = (initial?: string) => {
     const { row, column } = at(sel.focus.row, sel.focus.col);
     if (!row || !column || column.readOnly) return;
     const text = editText(row, column, lookups);
-    setEditing({ draft: initial ?? text, initial: text, error: null });
+    setEditing({ rowId: row.id, columnId: column.id, draft: initial ?? text, initial: text, error: null });
   };
 
   /** Closes the editor at once (keys pressed next belong to the grid), then writes. */
   const commitValue = (value: unknown, dRow = 0, dCol = 0) => {
-    const { row, column } = at(sel.focus.row, sel.focus.col);
+    const { row, column } = editedCell();
     setEditing(null);
     move(dRow, dCol);
     if (row && column) void actions.setCells([{ id: row.id, columnId: column.id, value }]);
   };
 
   const commitDraft = (dRow: number, dCol: number) => {
-    const { row, column } = at(sel.focus.row, sel.focus.col);
+    const { row, column } = editedCell();
     if (!editing || !row || !column) return;
     const parsed = parseCellText(editing.draft, column, lookups, row, today());
     if (!parsed.ok) return setEditing({ ...editing, error: parsed.message });

@@ -24,3 +24,16 @@ export const selectionRange = ({ anchor, focus }: GridSelection): CellRange => (
 });
 
 export const inRange = (r: CellRange, row: number, col: number): boolean => row >= r.top && row <= r.bottom && col >= r.left && col <= r.right;
+
+/**
+ * The selection moved with its rows when the view's rows change: each end goes to the new index of the
+ * row it was on, or stays at its index (clamped) when that row left the view.
+ */
+export const followRows = (sel: GridSelection, before: readonly string[], after: readonly string[]): GridSelection => {
+  const follow = (pos: CellPos): CellPos => {
+    const id = before[pos.row];
+    const at = id === undefined ? -1 : after.indexOf(id);
+    return { row: at >= 0 ? at : Math.max(0, Math.min(pos.row, after.length - 1)), col: pos.col };
+  };
+  return { anchor: follow(sel.anchor), focus: follow(sel.focus) };
+};
