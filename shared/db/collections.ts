@@ -1,6 +1,7 @@
 import type { MigrationStrategies, RxCollection, RxConflictHandler, RxDatabase, RxJsonSchema } from 'rxdb';
 import { mergeConflictHandler } from '../sync/mergeConflictHandler.ts';
 import { followUpMigrations } from './migrations/followUpMigrations.ts';
+import { importBatchMigrations } from './migrations/importBatchMigrations.ts';
 import { attachmentSchema, type AttachmentDoc } from './schemas/attachmentSchema.ts';
 import { commentSchema, type CommentDoc } from './schemas/commentSchema.ts';
 import { customerSchema, type CustomerDoc } from './schemas/customerSchema.ts';
@@ -40,7 +41,7 @@ export const collectionSpecs: { [K in CollectionName]: CollectionSpec<SalesDeskD
   comments: { schema: commentSchema },
   teamsettings: { schema: teamSettingsSchema },
   savedviews: { schema: savedViewSchema },
-  importbatches: { schema: importBatchSchema },
+  importbatches: { schema: importBatchSchema, migrationStrategies: importBatchMigrations },
   notifications: { schema: notificationSchema },
   attachments: { schema: attachmentSchema },
 };

@@ -306,6 +306,16 @@ export const en: Messages = {
       enableBroken: 'This rule uses an archived or missing field. Edit the rule first, then enable it.',
     },
   },
+  importWizard: {
+    export: {
+      title: 'Follow-ups · {{view}}', failed: 'Export failed: {{reason}}', busy: 'Exporting…', button: 'Export',
+      xlsx: 'Export as Excel (.xlsx)', csv: 'Export as CSV (UTF-8)',
+    },
+    commit: {
+      invalid: '{{count}} records failed validation; the whole import was taken back. Check the file and try again.',
+      cancelled: 'Import cancelled; everything written so far was taken back.',
+    },
+  },
   conflicts: {
     title: 'Changes to confirm',
     intro: 'Two people changed the same field of these records at the same time. Both values are kept; choose which one stays.',

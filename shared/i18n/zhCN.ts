@@ -298,6 +298,16 @@ export const zhCN = {
       enableBroken: '这条规则用到的字段已归档或不存在，请先编辑规则，再启用。',
     },
   },
+  importWizard: {
+    export: {
+      title: '销售跟进表 · {{view}}', failed: '导出失败：{{reason}}', busy: '正在导出…', button: '导出',
+      xlsx: '导出为 Excel（.xlsx）', csv: '导出为 CSV（UTF-8）',
+    },
+    commit: {
+      invalid: '有 {{count}} 条记录未通过校验，导入已全部撤回。请检查文件后重试。',
+      cancelled: '已取消导入，已写入的记录已全部撤回。',
+    },
+  },
   conflicts: {
     title: '需要确认的修改',
     intro: '下面的记录被两个人同时修改了同一栏。两边的值都保留着，请选择保留哪个。',

@@ -1,4 +1,5 @@
 import { mkdirSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatTsv } from '../../shared/grid/formatTsv.ts';
@@ -256,4 +257,36 @@ test('filter by column, group with counts, save and reopen a view, fill handle, 
   await expect(headers.nth(3)).toHaveText('当前状态');
   await expect(headers.nth(4)).toHaveText('跟进方式');
   await expect(page.locator('[role=row][aria-rowindex="1"] [role=gridcell]').nth(3)).toHaveText(statusOfRow1);
+});
+
+test('export the filtered view as .xlsx and CSV: the rows and columns on show, typed, with a hidden row id', async ({ page }) => {
+  await createSampleTeam(page);
+  await page.getByRole('button', { name: '「跟进方式」列菜单' }).click();
+  const menu = page.getByRole('dialog', { name: '「跟进方式」列菜单' });
+  await menu.getByRole('button', { name: '全不选' }).click();
+  await menu.getByRole('checkbox', { name: '电话' }).check();
+  await menu.getByRole('button', { name: '应用筛选' }).click();
+  const shown = Number((await page.getByTestId('grid-count').textContent())?.replace(/\D/g, ''));
+  const firstCustomer = (await cell(page, 1, '客户').textContent()) ?? '';
+
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const [xlsx] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出为 Excel（.xlsx）' }).click()]);
+  expect(xlsx.suggestedFilename()).toMatch(/^销售跟进表.*\.xlsx$/);
+  const book = new ExcelJS.Workbook();
+  const data = await readFile((await xlsx.path())!);
+  await book.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+  const sheet = book.worksheets.find((w) => w.state !== 'hidden' && w.state !== 'veryHidden')!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  expect(header.slice(0, 4)).toEqual(['客户', '联系人', '跟进时间', '跟进方式']);
+  expect(header.at(-1)).toBe('记录ID');
+  expect(sheet.actualRowCount).toBe(shown + 1);
+  expect(sheet.getRow(2).getCell(1).value).toBe(firstCustomer);
+  expect(sheet.getRow(2).getCell(3).value).toBeInstanceOf(Date);
+  for (let r = 2; r <= Math.min(shown + 1, 20); r++) expect(sheet.getRow(r).getCell(4).value).toBe('电话');
+
+  await page.getByRole('button', { name: '导出', exact: true }).click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: '导出为 CSV（UTF-8）' }).click()]);
+  const text = await readFile((await csv.path())!, 'utf8');
+  expect(text.charCodeAt(0)).toBe(0xfeff);
+  expect(text).toContain(firstCustomer);
 });

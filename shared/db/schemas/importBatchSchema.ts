@@ -19,11 +19,15 @@ export type ImportBatchDoc = SyncMeta & {
   layoutKey: string;
   mapping: Record<string, string>;
   finishedAt: number;
+  /** What undoing the batch puts back: the previous values of the fields it changed on existing records. */
+  undo?: ImportUndoEntry[];
 };
+
+export type ImportUndoEntry = { collection: 'followups' | 'customers'; id: string; before: Record<string, unknown> };
 
 export const importBatchSchema: RxJsonSchema<ImportBatchDoc> = {
   title: 'import batch',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -46,6 +50,14 @@ export const importBatchSchema: RxJsonSchema<ImportBatchDoc> = {
     layoutKey: { type: 'string', maxLength: 100 },
     mapping: { type: 'object', additionalProperties: { type: 'string' } },
     finishedAt: instantField,
+    undo: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { collection: { type: 'string', enum: ['followups', 'customers'] }, id: idField, before: { type: 'object' } },
+        required: ['collection', 'id', 'before'],
+      },
+    },
     ...syncMetaProperties,
   },
   required: ['id', 'kind', 'fileName', 'status', 'counts', ...syncMetaRequired],

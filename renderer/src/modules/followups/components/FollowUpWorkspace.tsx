@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import type { GridLookups, GridRow, ViewState } from '../../../../../shared/grid/gridTypes.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { builtInViews } from '../../../../../shared/grid/builtInViews.ts';
+import { useExportView } from '../../importExport/hooks/useExportView.ts';
 import { useCreateCustomer } from '../hooks/useCreateCustomer.ts';
 import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
@@ -12,6 +14,7 @@ import { usePresence } from '../hooks/usePresence.ts';
 import { useSavedViews } from '../hooks/useSavedViews.ts';
 import { useViewState } from '../hooks/useViewState.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
+import { ExportMenu } from './ExportMenu.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { FollowUpGrid } from './FollowUpGrid.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
@@ -40,6 +43,9 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const rules = useLiveRules(settings?.validationRules, view.allColumns);
   const [message, setMessage] = useState('');
   const actions = useGridActions(set.rows, setMessage);
+  const viewName = vs.active?.name ?? t(builtInViews.find((v) => v.id === vs.state.base)?.i18nKey ?? 'grid.views.all');
+  const exporter = useExportView({ ids: view.ids, rows: set.rows, columns: view.columns, lookups, viewName }, setMessage);
+
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [focusId, setFocusId] = useState<string | null>(null);
   const [menu, setMenu] = useState<MenuTarget | null>(null);
@@ -63,6 +69,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
         groupBy={vs.state.groupBy}
         onGroupBy={(g) => (setCollapsed(new Set()), vs.setGroupBy(g))}
         onColumns={() => setMenu({ type: 'columns' })}
+        exportMenu={<ExportMenu busy={exporter.busy} onExport={(f) => void exporter.exportView(f)} />}
         rowButtons={<RowButtons inTrash={vs.state.base === 'trash'} selectedIds={selectedIds} selectedRow={selectedRow} actions={actions} onAdd={addRow} onDetail={setDetailId} onMessage={setMessage} />}
         actions={actions}
         count={set.loaded ? t('grid.rowCount', { count: view.ids.length }) : t('grid.loading')}

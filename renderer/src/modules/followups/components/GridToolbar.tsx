@@ -11,6 +11,7 @@ type Props = {
   onColumns: () => void;
   /** 新增 / 复制 / 删除 or 恢复, depending on the view. */
   rowButtons: ReactNode;
+  exportMenu: ReactNode;
   actions: GridActions;
   count: string;
 };
@@ -18,7 +19,7 @@ type Props = {
 const groupOptions = ['none', 'ownerId', 'stage', 'status', 'customerId'] as const;
 
 /** The row under the view tabs: search, grouping, columns, row actions, undo/redo and the row count. */
-export const GridToolbar = ({ search, onSearch, groupBy, onGroupBy, onColumns, rowButtons, actions, count }: Props) => {
+export const GridToolbar = ({ search, onSearch, groupBy, onGroupBy, onColumns, rowButtons, exportMenu, actions, count }: Props) => {
   const { t } = useTranslation();
   return (
     <div className="grid-toolbar" role="toolbar">
@@ -32,6 +33,7 @@ export const GridToolbar = ({ search, onSearch, groupBy, onGroupBy, onColumns, r
       {rowButtons}
       <button disabled={!actions.canUndo} onClick={() => void actions.undo()}>{t('grid.undo')}</button>
       <button disabled={!actions.canRedo} onClick={() => void actions.redo()}>{t('grid.redo')}</button>
+      {exportMenu}
       <span className="grid-count" data-testid="grid-count">{count}</span>
     </div>
   );

@@ -1,0 +1,63 @@
+import type { TFunction } from 'i18next';
+import type { RxCollection } from 'rxdb';
+import type { SalesDeskDatabase } from '../../../../../shared/db/collections.ts';
+import { patchManyStamped, type Writer } from '../../../../../shared/db/stampedWrites.ts';
+import type { ImportInsert, ImportWrites } from '../../../../../shared/importer/importWrites.ts';
+import { stampNew } from '../../../../../shared/sync/stampWrite.ts';
+import type { SyncMeta } from '../../../../../shared/sync/syncMeta.ts';
+import { takeBackImport } from './takeBackImport.ts';
+
+/** Rows per write: large enough to be quick, small enough that cancel answers within a moment. */
+const CHUNK = 1000;
+
+export type ImportProgress = { done: number; total: number };
+
+/** Thrown when the user cancels; everything written so far has been taken back. */
+export class ImportCancelled extends Error {}
+
+const insertAll = async <T extends SyncMeta & { id: string }>(
+  collection: RxCollection<T>,
+  inserts: readonly ImportInsert<T>[],
+  w: Writer,
+  step: (n: number, written: string[]) => void,
+  signal: AbortSignal,
+  t: TFunction,
+): Promise<void> => {
+  for (let i = 0; i < inserts.length; i += CHUNK) {
+    if (signal.aborted) return;
+    const docs = inserts.slice(i, i + CHUNK).map((x) => ({ ...stampNew(x.fields, { now: w.now(), memberId: w.memberId, clock: w.clock.next() }), createdAt: x.createdAt, createdBy: x.createdBy }));
+    const { error } = await collection.bulkInsert(docs as unknown as T[]);
+    if (error.length) throw new Error(t('importWizard.commit.invalid', { count: error.length }));
+    step(docs.length, docs.map((d) => (d as { id: string }).id));
+  }
+};
+
+/**
+ * Writes an import in chunks, reporting progress. On cancel or failure it takes back what it wrote
+ * (created records removed, changed fields put back) before it rethrows: nothing is half-imported.
+ */
+export const writeImport = async (db: SalesDeskDatabase, writes: ImportWrites, w: Writer, onProgress: (p: ImportProgress) => void, signal: AbortSignal, t: TFunction): Promise<void> => {
+  const total = writes.customers.length + writes.followups.length + writes.patches.patches.length;
+  const created: { customers: string[]; followups: string[] } = { customers: [], followups: [] };
+  const patched = new Set<string>();
+  let done = 0;
+  const step = (key: 'customers' | 'followups') => (n: number, ids: string[]) => {
+    created[key].push(...ids);
+    onProgress({ done: (done += n), total });
+  };
+  try {
+    await insertAll(db.customers, writes.customers, w, step('customers'), signal, t);
+    await insertAll(db.followups, writes.followups, w, step('followups'), signal, t);
+    const target = writes.patches.collection === 'followups' ? db.followups : db.customers;
+    for (let i = 0; i < writes.patches.patches.length && !signal.aborted; i += CHUNK) {
+      const chunk = writes.patches.patches.slice(i, i + CHUNK);
+      await patchManyStamped(target as unknown as RxCollection<SyncMeta & { id: string }>, chunk as never, w);
+      for (const p of chunk) patched.add(p.id);
+      onProgress({ done: (done += chunk.length), total });
+    }
+    if (signal.aborted) throw new ImportCancelled(t('importWizard.commit.cancelled'));
+  } catch (err) {
+    await takeBackImport(db, created, writes.undo.filter((u) => patched.has(u.id)), w);
+    throw err;
+  }
+};
