@@ -2,6 +2,7 @@ import type { RxCollection } from 'rxdb';
 import type { CollectionName } from '../db/collections.ts';
 import type { HubConnection } from './hubConnection.ts';
 import type { WireDoc } from './syncProtocol.ts';
+import { writePulledRows } from './writePulledRows.ts';
 
 // Measured on 100k follow-ups in Chromium: 2,000 → 24–26 s, 5,000 → 29 s, 10,000 → 67 s (large IndexedDB transactions stall).
 const PAGE = 2000;
@@ -32,22 +33,12 @@ const trackWrites = (collection: RxCollection) => {
 };
 
 /**
- * Writes one page below RxCollection (as RxDB's own replication writes its fork): the storage wrapper
- * still stamps revision and write time and the schema validator still checks every document, but no
- * RxDocument is built for 5,000 rows nobody is looking at. Live queries still see the change events.
- */
-const writePage = async (collection: RxCollection, page: Page): Promise<void> => {
-  const rows = page.documents.filter((d) => !d._deleted).map((d) => ({ document: { ...d, _attachments: {}, _meta: { lwt: 1 }, _rev: '' } }));
-  if (!rows.length) return;
-  const { error } = await collection.storageInstance.bulkWrite(rows as never, CONTEXT);
-  if (error.length) throw new Error(`同步数据写入失败（${error.length} 条），将改用逐条同步。`);
-};
-
-/**
  * First sync of an empty collection: pages the hub's documents straight into local storage (one write
- * per document, no per-document replication bookkeeping), then replication pulls from the snapshot's
- * sequence number and pushes only what was written after the snapshot (`up`). Rows edited here without
- * a replicated base are based on the hub's revision at that sequence (rebaseSnapshotRows).
+ * per document, no per-document replication bookkeeping), marked as pulled by the replication
+ * `replicationId` so that it applies teammates' later edits of them (writePulledRows). Replication then
+ * pulls from the snapshot's sequence number and pushes only what was written after the snapshot (`up`).
+ * Rows edited here without a replicated base are based on the hub's revision at that sequence
+ * (rebaseSnapshotRows).
  * The next page is fetched while the current one is written: IndexedDB and the LAN work in parallel.
  * Returns null when the collection already has data.
  */
@@ -56,11 +47,12 @@ export const loadSnapshot = async (
   conn: HubConnection,
   name: CollectionName,
   progress: (result: SnapshotResult) => Promise<unknown>,
+  replicationId: string,
 ): Promise<SnapshotResult | null> => {
   if ((await collection.count().exec()) > 0) return null;
   const writes = trackWrites(collection);
   try {
-    return await loadPages(collection, conn, name, progress, writes.checkpoint);
+    return await loadPages(collection, conn, { name, replicationId }, progress, writes.checkpoint);
   } finally {
     writes.stop();
   }
@@ -69,7 +61,7 @@ export const loadSnapshot = async (
 const loadPages = async (
   collection: RxCollection,
   conn: HubConnection,
-  name: CollectionName,
+  { name, replicationId }: { name: CollectionName; replicationId: string | undefined },
   progress: (result: SnapshotResult) => Promise<unknown>,
   up: () => UpstreamCheckpoint | undefined,
 ): Promise<SnapshotResult> => {
@@ -81,7 +73,7 @@ const loadPages = async (
     if (!last) next = fetchPage(page.checkpoint.seq);
     // A prefetch that fails while this page is written is reported by the await above, next round.
     next.catch(() => undefined);
-    await writePage(collection, page);
+    await writePulledRows(collection, page.documents.filter((d) => !d._deleted), replicationId, CONTEXT);
     const checkpoint = up();
     const result = { seq: page.checkpoint.seq, ...(checkpoint ? { up: checkpoint } : {}) };
     // Remembered per page: after an interruption, replication continues from here.

@@ -4,6 +4,7 @@ import { collectionNames, type CollectionName, type SalesDeskDatabase } from '..
 import { createTeamPresence, type PresenceOptions, type TeamPresence } from './createTeamPresence.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
 import { loadSnapshot, type SnapshotResult } from './loadSnapshot.ts';
+import { replicationIdentifier } from './replicationIdentifier.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
 
 export type TeamSync = {
@@ -40,8 +41,7 @@ type Start = SnapshotResult | undefined;
 const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending, start: Start) =>
   replicateRxCollection<unknown, SyncCheckpoint>({
     collection: db.collections[name] as never,
-    // The epoch is part of the id: after a restore from backup, checkpoints restart and local data is re-pushed.
-    replicationIdentifier: `hub-${welcome.hubId}-${welcome.epoch}-${name}`,
+    replicationIdentifier: replicationIdentifier(welcome, name),
     live: true,
     retryTime: o.retryMs ?? 1000,
     waitForLeadership: true,
@@ -98,7 +98,8 @@ const snapshotStart = async (db: SalesDeskDatabase, conn: HubConnection, name: C
   const key = `snapshot-${w.hubId}-${w.epoch}-${name}`;
   const saved = (await db.getLocal<SnapshotResult>(key))?.toJSON().data;
   if (saved) return saved;
-  const result = await loadSnapshot(db.collections[name] as never, conn, name, (r) => db.upsertLocal(key, r)).catch(() => null);
+  // Loaded rows are marked as pulled by the replication that follows, so it applies later edits of them.
+  const result = await loadSnapshot(db.collections[name] as never, conn, name, (r) => db.upsertLocal(key, r), replicationIdentifier(w, name)).catch(() => null);
   return result ?? undefined;
 };
 

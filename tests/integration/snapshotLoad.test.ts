@@ -39,7 +39,7 @@ describe('loading an empty collection from the hub', () => {
   it('loads every page and tells replication to push nothing it loaded', async () => {
     seedHub(4_500);
     const { db, conn } = await newcomer();
-    const result = await loadSnapshot(db.followups as never, conn, 'followups', async () => undefined);
+    const result = await loadSnapshot(db.followups as never, conn, 'followups', async () => undefined, 'snapshot-test');
     expect(await db.followups.count().exec()).toBe(4_500);
     expect(result?.seq).toBe(team.hub.store.pull('followups', 0, 5_000).at(-1)?.seq);
     // The upstream checkpoint is the last loaded row: nothing before it is offered back.
@@ -60,7 +60,7 @@ describe('loading an empty collection from the hub', () => {
         return conn.request(message, expect);
       },
     };
-    const result = await loadSnapshot(db.followups as never, duringLoad, 'followups', async () => undefined);
+    const result = await loadSnapshot(db.followups as never, duringLoad, 'followups', async () => undefined, 'snapshot-test');
     expect(await db.followups.count().exec()).toBe(4_501);
     expect(result?.up).toBeUndefined();
     conn.close();
@@ -70,7 +70,7 @@ describe('loading an empty collection from the hub', () => {
   it('declines a collection that already has rows', async () => {
     const { db, conn, joined, writer } = await newcomer();
     await insertStamped(db.followups, sampleFollowUp('mine', joined.memberId), writer);
-    expect(await loadSnapshot(db.followups as never, conn, 'followups', async () => undefined)).toBeNull();
+    expect(await loadSnapshot(db.followups as never, conn, 'followups', async () => undefined, 'snapshot-test')).toBeNull();
     conn.close();
     await db.remove();
   });
