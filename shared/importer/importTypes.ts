@@ -27,7 +27,18 @@ export type ImportLimits = {
 export type FileKind = 'xlsx' | 'xlsm' | 'csv';
 
 /** Why a file cannot be read at all; every code has a Chinese message saying what to do. */
-export type ImportErrorCode = 'xls' | 'encrypted' | 'notSpreadsheet' | 'corrupt' | 'tooLarge' | 'tooManyRows' | 'timeout' | 'empty' | 'cancelled';
+export type ImportErrorCode =
+  | 'xls'
+  | 'encrypted'
+  | 'notSpreadsheet'
+  | 'corrupt'
+  | 'tooLarge'
+  | 'tooManyRows'
+  | 'timeout'
+  | 'empty'
+  | 'cancelled'
+  /** The sheet asked for (CLI --sheet) is not in the workbook. */
+  | 'sheetNotFound';
 
 export type ImportFailure = { ok: false; code: ImportErrorCode; message: string };
 

@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
-import { normalizeMangoQuery, prepareQuery, type RxChangeEvent } from 'rxdb';
+import type { RxChangeEvent } from 'rxdb';
 import type { SalesDeskDatabase } from '../../../../../shared/db/collections.ts';
 import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
+import { queryPlain } from '../../../db/queryPlain.ts';
 
 /**
  * The follow-ups held in memory for the grid. `membership` changes when rows come, go or move to the
@@ -12,12 +13,7 @@ import { useDatabase } from '../../../db/DatabaseContext.ts';
  */
 export type WorkingSet = { rows: ReadonlyMap<string, GridRow>; membership: number; revision: number; loaded: boolean };
 
-/** Reads documents below RxCollection: plain objects, no RxDocument per row (100,000 of them). */
-const load = async (db: SalesDeskDatabase, query: object): Promise<GridRow[]> => {
-  const schema = db.followups.schema.jsonSchema;
-  const result = await db.followups.storageInstance.query(prepareQuery(schema, normalizeMangoQuery(schema, query as never)));
-  return result.documents as unknown as GridRow[];
-};
+const load = (db: SalesDeskDatabase, query: object): Promise<GridRow[]> => queryPlain(db.followups, query);
 /** The newest rows outside the recycle bin, by the inverted-time index: the default view's first screens. */
 const FIRST_PAGE = { selector: { _deleted: { $eq: false }, trashed: { $eq: false } }, sort: [{ trashed: 'asc' }, { followedDesc: 'asc' }], limit: 300 };
 const ALL = { selector: { _deleted: { $eq: false } } };

@@ -1,7 +1,7 @@
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { insertStamped, patchStamped } from '../../../../../shared/db/stampedWrites.ts';
-import type { ImportPlan } from '../../../../../shared/importer/importTypes.ts';
+import type { ExistingData, ImportPlan } from '../../../../../shared/importer/importTypes.ts';
 import { importWrites } from '../../../../../shared/importer/importWrites.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { newRecordId } from '../../../db/newRecordId.ts';
@@ -23,11 +23,11 @@ export const useCommitImport = () => {
   const [progress, setProgress] = useState<ImportProgress | null>(null);
   const abort = useRef<AbortController | null>(null);
   const commit = useCallback(
-    async (plan: ImportPlan, source: ImportSource): Promise<string> => {
+    async (plan: ImportPlan, existing: ExistingData, source: ImportSource): Promise<string> => {
       const now = writer.now();
       const id = newRecordId('b', now);
-      const writes = importWrites(plan, { batchId: id, importerId: writer.memberId, now });
-      const counts = { created: plan.counts.new, updated: plan.counts.changed, unchanged: plan.counts.unchanged, rejected: plan.counts.rejected };
+      const writes = importWrites(plan, existing, { batchId: id, importerId: writer.memberId, now });
+      const counts = { created: plan.counts.new, updated: plan.counts.changed, unchanged: plan.counts.unchanged + (plan.counts.skipped ?? 0), rejected: plan.counts.rejected };
       const batch = await insertStamped(db.importbatches, { id, kind: plan.target, ...source, status: 'committing', counts, finishedAt: 0, undo: writes.undo }, writer);
       abort.current = new AbortController();
       setProgress({ done: 0, total: 1 });

@@ -37,7 +37,7 @@ const insertAll = async <T extends SyncMeta & { id: string }>(
  * (created records removed, changed fields put back) before it rethrows: nothing is half-imported.
  */
 export const writeImport = async (db: SalesDeskDatabase, writes: ImportWrites, w: Writer, onProgress: (p: ImportProgress) => void, signal: AbortSignal, t: TFunction): Promise<void> => {
-  const total = writes.customers.length + writes.followups.length + writes.patches.patches.length;
+  const total = writes.customers.length + writes.followups.length + writes.patches.length;
   const created: { customers: string[]; followups: string[] } = { customers: [], followups: [] };
   const patched = new Set<string>();
   let done = 0;
@@ -48,12 +48,15 @@ export const writeImport = async (db: SalesDeskDatabase, writes: ImportWrites, w
   try {
     await insertAll(db.customers, writes.customers, w, step('customers'), signal, t);
     await insertAll(db.followups, writes.followups, w, step('followups'), signal, t);
-    const target = writes.patches.collection === 'followups' ? db.followups : db.customers;
-    for (let i = 0; i < writes.patches.patches.length && !signal.aborted; i += CHUNK) {
-      const chunk = writes.patches.patches.slice(i, i + CHUNK);
-      await patchManyStamped(target as unknown as RxCollection<SyncMeta & { id: string }>, chunk as never, w);
-      for (const p of chunk) patched.add(p.id);
-      onProgress({ done: (done += chunk.length), total });
+    for (const collection of ['followups', 'customers'] as const) {
+      const patches = writes.patches.filter((p) => p.collection === collection);
+      const target = db[collection] as unknown as RxCollection<SyncMeta & { id: string }>;
+      for (let i = 0; i < patches.length && !signal.aborted; i += CHUNK) {
+        const chunk = patches.slice(i, i + CHUNK);
+        await patchManyStamped(target, chunk as never, w);
+        for (const p of chunk) patched.add(p.id);
+        onProgress({ done: (done += chunk.length), total });
+      }
     }
     if (signal.aborted) throw new ImportCancelled(t('importWizard.commit.cancelled'));
   } catch (err) {
