@@ -37,7 +37,7 @@ const open = async (r: Extract<ImportRequest, { type: 'open' }>): Promise<OpenRe
   const read = await readWorkbook(bytes, kind, defaultImportLimits);
   if ('ok' in read) throw new Error(read.message);
   workbook = read;
-  const sheets = read.sheets.map((s, index) => ({ index, name: s.name, hidden: s.hidden, rowCount: s.rows.length, columnCount: Math.max(0, ...s.rows.slice(0, 50).map((row) => row.length)), preview: rowsAsText(s, 0, 12) }));
+  const sheets = read.sheets.map((s, index) => ({ index, name: s.name, hidden: s.hidden, rowCount: s.rows.length, columnCount: Math.max(0, ...s.rows.slice(0, 50).map((row) => row.length)), preview: rowsAsText(s, 0, 12), previewRows: s.rowNumbers.slice(0, 12) }));
   return { sheets, suggested: pickSheet(read, r.target, r.customFields), warnings: read.warnings };
 };
 
@@ -46,7 +46,7 @@ const analyze = (r: Extract<ImportRequest, { type: 'analyze' }>): AnalyzeResult 
   const guess = detectHeader(sheet, r.customFields);
   const header = r.headerRow === undefined || r.headerRow === guess.headerRow ? guess : { headerRow: r.headerRow, headerRows: 1 as const, headers: (sheet.rows[r.headerRow] ?? []).map(cellDisplayText) };
   const mapped = mapColumns(header.headers, r.target, r.remembered, r.customFields);
-  return { header, mapping: mapped.mapping, confidence: mapped.confidence, layoutKey: layoutKey(header.headers), sample: rowsAsText(sheet, header.headerRow + header.headerRows, 5) };
+  return { header, mapping: mapped.mapping, confidence: mapped.confidence, layoutKey: layoutKey(header.headers), sample: rowsAsText(sheet, header.headerRow + header.headerRows, 5), headerRowNumber: sheet.rowNumbers[header.headerRow] ?? header.headerRow + 1 };
 };
 
 const plan = (r: Extract<ImportRequest, { type: 'plan' }>): PlanResult => {

@@ -12,7 +12,7 @@ import type {
 } from '../../../../../shared/importer/importTypes.ts';
 
 /** A sheet as the wizard lists it: enough to choose one and to show its top rows. */
-export type SheetSummary = { index: number; name: string; hidden: boolean; rowCount: number; columnCount: number; preview: string[][] };
+export type SheetSummary = { index: number; name: string; hidden: boolean; rowCount: number; columnCount: number; preview: string[][]; previewRows: number[] };
 
 /** The wizard's requests to the import worker; the workbook stays inside the worker between them. */
 export type ImportRequest =
@@ -31,7 +31,7 @@ export type ImportRequest =
     };
 
 export type OpenResult = { sheets: SheetSummary[]; suggested: number; warnings: string[] };
-export type AnalyzeResult = { header: HeaderGuess; mapping: ColumnMapping; confidence: Record<number, number>; layoutKey: string; sample: string[][] };
+export type AnalyzeResult = { header: HeaderGuess; mapping: ColumnMapping; confidence: Record<number, number>; layoutKey: string; sample: string[][]; headerRowNumber: number };
 export type PlanResult = { plan: ImportPlan; rows: NormalizedRow[] };
 
 export type ImportResult = { open: OpenResult; analyze: AnalyzeResult; plan: PlanResult };

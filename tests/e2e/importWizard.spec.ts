@@ -1,0 +1,87 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { messyFollowUpWorkbook } from '../../shared/importer/messyFollowUpSheet.fixture.ts';
+
+const shots = 'tests/screenshots';
+mkdirSync(shots, { recursive: true });
+const corpus = '../shared/fixtures/xlsx-corpus';
+
+const createSampleTeam = async (page: Page) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: /创建团队/ }).click();
+  await page.getByLabel('团队名称').fill('华东销售团队');
+  await page.getByLabel('你的姓名').fill('张伟');
+  await page.getByRole('checkbox').check();
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
+};
+
+const openImport = (page: Page) => page.getByRole('navigation').getByRole('button', { name: '导入导出' }).click();
+
+test('import a messy 跟进表: sheet, header and columns found, verdicts previewed, committed, then undone in one step', async ({ page }) => {
+  await createSampleTeam(page);
+  await openImport(page);
+  await page.screenshot({ path: `${shots}/60-import-start.png` });
+  await page.getByLabel('选择要导入的文件').setInputFiles({ name: '2024年跟进表.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from(await messyFollowUpWorkbook()) });
+
+  // The data sheet is chosen; the hidden options sheet is listed and marked.
+  const sheets = page.getByRole('listbox', { name: '工作表' });
+  await expect(sheets.getByRole('option', { name: /跟进记录/ })).toHaveAttribute('aria-selected', 'true');
+  await expect(sheets.getByRole('option', { name: /选项/ })).toContainText('隐藏');
+  await page.screenshot({ path: `${shots}/61-import-sheet.png` });
+  await page.getByRole('button', { name: '用这个工作表' }).click();
+
+  // The two-row header under the title is found, and columns are mapped by their Chinese titles.
+  await expect(page.getByLabel('表头所在行')).toContainText('客户名称');
+  await expect(page.getByLabel('「客户名称」导入为')).toHaveValue('customerId');
+  await expect(page.getByLabel('「跟进日期」导入为')).toHaveValue('followedAt');
+  await expect(page.getByLabel('「业务员」导入为')).toHaveValue('ownerId');
+  await expect(page.getByLabel('「下一步计划/日期」导入为')).toHaveValue('nextDate');
+  await page.screenshot({ path: `${shots}/62-import-mapping.png`, fullPage: true });
+  await page.getByRole('button', { name: '预览导入结果' }).click();
+
+  // Verdicts before anything is written: the 合计 row, the bad date and the row without a customer are refused, with reasons.
+  await expect(page.getByTestId('count-rejected')).toHaveText('未导入 3');
+  await expect(page.getByTestId('count-new')).toHaveText('新增 4');
+  await expect(page.getByText('将同时新建 3 个客户')).toBeVisible();
+  await page.screenshot({ path: `${shots}/63-import-preview.png`, fullPage: true });
+  await page.getByTestId('count-rejected').click();
+  await expect(page.locator('.import-row-rejected')).toHaveCount(3);
+  await page.getByRole('button', { name: '确认导入 4 条' }).click();
+  await expect(page.getByText(/导入完成：新增 4 条/)).toBeVisible();
+  await expect(page.getByTestId('import-batch').first()).toContainText('已导入');
+  await page.screenshot({ path: `${shots}/64-import-done.png`, fullPage: true });
+
+  // The follow-ups keep their own dates and land in the grid.
+  await page.getByRole('navigation').getByRole('button', { name: '跟进表' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5004 行');
+  await page.getByLabel('搜索（客户、内容、负责人…）').fill('恒瑞精密');
+  await expect(page.getByTestId('grid-count')).toHaveText('2 行');
+  await expect(page.locator('[role=row][aria-rowindex="1"] [role=gridcell]').nth(2)).toHaveText(/^2024-06-1[02]/);
+
+  // Undo the whole batch in one step.
+  await openImport(page);
+  await page.getByRole('button', { name: '撤销这次导入' }).click();
+  await page.getByRole('button', { name: /确认撤销/ }).click();
+  await expect(page.getByTestId('import-batch').first()).toContainText('已撤销');
+  await page.getByRole('navigation').getByRole('button', { name: '跟进表' }).click();
+  await expect(page.getByTestId('grid-count')).toHaveText('5000 行');
+  await expect(page.getByTestId('page-summary')).toContainText('300 个客户');
+});
+
+test('files that cannot be imported get a clear message and leave nothing behind', async ({ page }) => {
+  test.skip(!existsSync(corpus), `${corpus} is absent`);
+  await createSampleTeam(page);
+  await openImport(page);
+  const input = page.getByLabel('选择要导入的文件');
+  await input.setInputFiles({ name: 'test.xls', mimeType: 'application/vnd.ms-excel', buffer: readFileSync(`${corpus}/jeecgboot__test.xls`) });
+  await expect(page.getByRole('alert')).toContainText('另存为');
+  await page.screenshot({ path: `${shots}/65-import-xls.png` });
+  await input.setInputFiles({ name: 'secret.xlsx', mimeType: 'application/octet-stream', buffer: readFileSync(`${corpus}/qax-os__test__encryptAES.xlsx`) });
+  await expect(page.getByRole('alert')).toContainText('密码');
+  // A picture renamed to .xlsx.
+  await input.setInputFiles({ name: 'photo.xlsx', mimeType: 'application/octet-stream', buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, ...new Array(64).fill(0)]) });
+  await expect(page.getByRole('alert')).not.toContainText('密码');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await expect(page.getByText('还没有导入过文件。')).toBeVisible();
+});
