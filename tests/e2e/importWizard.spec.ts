@@ -84,4 +84,15 @@ test('files that cannot be imported get a clear message and leave nothing behind
   await expect(page.getByRole('alert')).not.toContainText('密码');
   await expect(page.getByRole('alert')).toBeVisible();
   await expect(page.getByText('还没有导入过文件。')).toBeVisible();
+
+  // A CSV dropped on the grid opens the wizard with it.
+  await page.getByRole('navigation').getByRole('button', { name: '跟进表' }).click();
+  await page.getByTestId('followup-grid').evaluate((grid) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File(['\uFEFF客户名称,跟进日期,跟进内容\r\n杭州云栖,2024/6/10,电话沟通\r\n'], '客户跟进.csv', { type: 'text/csv' }));
+    grid.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    grid.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  });
+  await expect(page.getByTestId('import-file')).toContainText('客户跟进.csv');
+  await expect(page.getByRole('button', { name: '用这个工作表' })).toBeVisible();
 });

@@ -17,6 +17,7 @@ import type { RowPin } from '../utils/placePinnedRows.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { FollowUpGrid } from './FollowUpGrid.tsx';
+import { GridFileDrop } from './GridFileDrop.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
 import { RowButtons } from './RowButtons.tsx';
 import { RowDetailPanel } from './RowDetailPanel.tsx';
@@ -76,26 +77,28 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       />
       <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
       {message ? <p className="grid-message" role="status">{message}</p> : null}
-      <FollowUpGrid
-        model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, createCustomer, pinRows }}
-        lines={view.lines}
-        actions={actions}
-        sort={vs.state.sort}
-        header={{
-          onSort: vs.setSort,
-          onMenu: (columnId, anchor) => setMenu({ type: 'column', columnId, anchor }),
-          onResize: vs.resize,
-          onMove: (columnId, beforeId) => vs.move(columnId, beforeId, view.allColumns.map((c) => c.id)),
-          filtered: new Set(vs.state.filters.map((f) => f.column)),
-        }}
-        onToggleGroup={toggleGroup}
-        onSelectedIds={setSelectedIds}
-        notify={notify}
-        focusId={focusId}
-        onFocused={onFocused}
-        presence={presence.byRow}
-        onEditingCell={presence.setEditing}
-      />
+      <GridFileDrop>
+        <FollowUpGrid
+          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, createCustomer, pinRows }}
+          lines={view.lines}
+          actions={actions}
+          sort={vs.state.sort}
+          header={{
+            onSort: vs.setSort,
+            onMenu: (columnId, anchor) => setMenu({ type: 'column', columnId, anchor }),
+            onResize: vs.resize,
+            onMove: (columnId, beforeId) => vs.move(columnId, beforeId, view.allColumns.map((c) => c.id)),
+            filtered: new Set(vs.state.filters.map((f) => f.column)),
+          }}
+          onToggleGroup={toggleGroup}
+          onSelectedIds={setSelectedIds}
+          notify={notify}
+          focusId={focusId}
+          onFocused={onFocused}
+          presence={presence.byRow}
+          onEditingCell={presence.setEditing}
+        />
+      </GridFileDrop>
       <p className="grid-hint">{t('grid.editHint')}</p>
       {detailId ? <RowDetailPanel rowId={detailId} lookups={lookups} onClose={() => setDetailId(null)} onOpenRow={setDetailId} /> : null}
       <ColumnMenuHost menu={menu} onClose={() => setMenu(null)} vs={vs} view={view} lookups={lookups} />

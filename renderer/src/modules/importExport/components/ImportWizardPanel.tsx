@@ -5,6 +5,7 @@ import { useImportWizard, type WizardStep } from '../hooks/useImportWizard.ts';
 import { DoneStep } from './DoneStep.tsx';
 import { FileStep } from './FileStep.tsx';
 import { MappingStep } from './MappingStep.tsx';
+import { PendingImportEffect } from './PendingImportEffect.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 import { SheetStep } from './SheetStep.tsx';
 
@@ -18,6 +19,7 @@ export const ImportWizardPanel = ({ lookups, rules }: { lookups: GridLookups; ru
   return (
     <section className="card import-card" aria-label={t('importWizard.title')}>
       <h2>{t('importWizard.title')}</h2>
+      <PendingImportEffect onFile={(file) => void wizard.chooseFile(file)} />
       <ol className="import-stepper">
         {steps.map((s, i) => (
           <li key={s} className={s === wizard.step ? 'active' : steps.indexOf(wizard.step) > i ? 'done' : ''}>{t(`importWizard.steps.${s}`)}</li>
