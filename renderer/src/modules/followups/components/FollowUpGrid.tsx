@@ -7,7 +7,7 @@ import { useGridController, type GridModel } from '../hooks/useGridController.ts
 import type { ViewLine } from '../hooks/useGridView.ts';
 import { columnOffsets } from '../utils/columnOffsets.ts';
 import type { CellPresence } from '../utils/presenceByRow.ts';
-import { selectCell, selectionRange } from '../utils/gridSelection.ts';
+import { selectionRange } from '../utils/gridSelection.ts';
 import { GridGroupRow } from './GridGroupRow.tsx';
 import { GridHeader, type HeaderCallbacks } from './GridHeader.tsx';
 import { GridRowView } from './GridRowView.tsx';
@@ -58,17 +58,21 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
   const lefts = columnOffsets(model.columns.map((c) => c.width), ROW_NUMBER_WIDTH);
   const fillTo = grid.drag?.mode === 'fill' ? grid.drag.to : null;
 
+  // Scrolls only when asked (keyboard moves, a new view, a row just added): a teammate's row arriving
+  // or a group folding never moves what you are looking at.
   const focusLine = lineOf ? (lineOf[grid.sel.focus.row] ?? 0) : grid.sel.focus.row;
   useEffect(() => {
-    virtualizer.scrollToIndex(focusLine);
-  }, [focusLine, virtualizer]);
-  const { setSel } = grid;
+    if (grid.reveal > 0) virtualizer.scrollToIndex(focusLine);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- `reveal` is the trigger; focusLine is read then
+  }, [grid.reveal, virtualizer]);
+  const { focusCell } = grid;
   useEffect(() => {
     const index = focusId ? model.ids.indexOf(focusId) : -1;
     if (index < 0) return;
-    setSel(selectCell({ row: index, col: 0 }));
+    focusCell({ row: index, col: 0 });
     onFocused();
-  }, [focusId, model.ids, setSel, onFocused]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- focusCell is a fresh closure each render; focusId is the trigger
+  }, [focusId, model.ids, onFocused]);
   useEffect(() => {
     onSelectedIds(model.ids.slice(range.top, range.bottom + 1));
   }, [range.top, range.bottom, model.ids, onSelectedIds]);

@@ -79,7 +79,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       {message ? <p className="grid-message" role="status">{message}</p> : null}
       <GridFileDrop>
         <FollowUpGrid
-          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, createCustomer, pinRows }}
+          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, view: vs.state, createCustomer, pinRows }}
           lines={view.lines}
           actions={actions}
           sort={vs.state.sort}

@@ -7,7 +7,7 @@ import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/gri
 import { parseCellText } from '../../../../../shared/grid/parseCellText.ts';
 import { parseTsv } from '../../../../../shared/grid/parseTsv.ts';
 import type { CellChange } from '../utils/buildCellPatches.ts';
-import { followRows, moveSelection, selectCell, selectionRange, type CellRange, type GridSelection } from '../utils/gridSelection.ts';
+import { followRows, moveSelection, selectCell, selectionRange, type CellPos, type CellRange, type GridSelection } from '../utils/gridSelection.ts';
 import { parseClipboardHtml } from '../utils/parseClipboardHtml.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
 import type { GridActions } from './useGridActions.ts';
@@ -23,6 +23,8 @@ export type GridModel = {
   rules: readonly ValidationRule[];
   /** The team's today, 'YYYY-MM-DD'. */
   today: string;
+  /** The view state the ids come from: when it changes (sort, filter, view), the selection goes back to the top. */
+  view: unknown;
   /** Creates a customer by name (typed into 客户) and returns its id. */
   createCustomer: (name: string) => Promise<string>;
   /** Keeps rows just added where the user put them (see placePinnedRows). */
@@ -45,15 +47,24 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   const today = () => model.today;
   const at = (r: number, c: number) => ({ row: rows.get(ids[r] ?? ''), column: columns[c] });
   // When rows come or go (a teammate adds one above), the selection follows its rows, not its indexes.
-  const [shownIds, setShownIds] = useState(ids);
-  if (shownIds !== ids) {
-    setShownIds(ids);
-    setSel((s) => followRows(s, shownIds, ids));
+  // A new sort, filter or view starts again at the top, as in any list.
+  const [shown, setShown] = useState({ ids, view: model.view });
+  // Bumped when the active cell should be scrolled into sight: keyboard moves, a row just added.
+  const [reveal, setReveal] = useState(0);
+  if (shown.ids !== ids || shown.view !== model.view) {
+    setShown({ ids, view: model.view });
+    if (shown.view !== model.view) {
+      setSel((s) => selectCell({ row: 0, col: s.focus.col }));
+      setReveal((n) => n + 1);
+    } else setSel((s) => followRows(s, shown.ids, ids));
   }
   /** The cell the open editor belongs to, wherever its row is now. */
   const editedCell = () => (editing ? { row: rows.get(editing.rowId), column: columns.find((c) => c.id === editing.columnId) } : at(sel.focus.row, sel.focus.col));
 
-  const move = (dRow: number, dCol: number, extend = false) => setSel((s) => moveSelection(s, dRow, dCol, extend, ids.length, columns.length));
+  const move = (dRow: number, dCol: number, extend = false) => {
+    setSel((s) => moveSelection(s, dRow, dCol, extend, ids.length, columns.length));
+    setReveal((n) => n + 1);
+  };
   const startEdit = (initial?: string) => {
     const { row, column } = at(sel.focus.row, sel.focus.col);
     if (!row || !column || column.readOnly) return;
@@ -195,5 +206,10 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
     if (errors.length) notify(errors.length, errors[0] ?? '');
   };
 
-  return { sel, setSel, editing, setEditing, ...pointer, onKeyDown, onCopy, onPaste, commitValue, startEdit };
+  /** Selects a cell and scrolls it into sight (a row just added). */
+  const focusCell = (pos: CellPos) => {
+    setSel(selectCell(pos));
+    setReveal((n) => n + 1);
+  };
+  return { sel, setSel, reveal, focusCell, editing, setEditing, ...pointer, onKeyDown, onCopy, onPaste, commitValue, startEdit };
 };
