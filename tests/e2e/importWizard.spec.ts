@@ -96,3 +96,26 @@ test('files that cannot be imported get a clear message and leave nothing behind
   await expect(page.getByTestId('import-file')).toContainText('客户跟进.csv');
   await expect(page.getByRole('button', { name: '用这个工作表' })).toBeVisible();
 });
+
+test('import customers from a CSV: a new one is created, a known one (matched by name) is updated, not duplicated', async ({ page }) => {
+  await createSampleTeam(page);
+  await page.getByRole('navigation').getByRole('button', { name: '客户' }).click();
+  await expect(page.getByTestId('page-summary')).toContainText('共 300 个客户');
+  // A known customer's name, from the follow-up grid's first row.
+  await page.getByRole('navigation').getByRole('button', { name: '跟进表' }).click();
+  const known = ((await page.locator('[role=row][aria-rowindex="1"] [role=gridcell]').first().textContent()) ?? '').trim();
+  await openImport(page);
+  await page.getByLabel('客户档案').check();
+  const csv = `客户名称,电话,地址,备注\r\n杭州云栖新材料有限公司,0571-88886666,杭州市西湖区,展会获客\r\n${known},,,老客户复购\r\n`;
+  // UTF-8 without a BOM (GB18030 detection is unit-tested in shared/importer/decodeCsv.test.ts).
+  await page.getByLabel('选择要导入的文件').setInputFiles({ name: '客户名单.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf8') });
+  await page.getByRole('button', { name: '用这个工作表' }).click();
+  await expect(page.getByLabel('「客户名称」导入为')).toHaveValue('name');
+  await page.getByRole('button', { name: '预览导入结果' }).click();
+  await expect(page.getByTestId('count-new')).toHaveText('新增 1');
+  await expect(page.getByTestId('count-changed')).toHaveText('更新 1');
+  await page.getByRole('button', { name: '确认导入 2 条' }).click();
+  await expect(page.getByText(/导入完成：新增 1 条，更新 1 条/)).toBeVisible();
+  await page.getByRole('navigation').getByRole('button', { name: '客户' }).click();
+  await expect(page.getByTestId('page-summary')).toContainText('共 301 个客户');
+});
