@@ -42,6 +42,14 @@ describe('normalizeRows (follow-ups)', () => {
     expect(rows.every((r) => r.errors.length === 0)).toBe(true);
   });
 
+  it('gives a next date written without a year (6-20) the year of its follow-up, not of the import', () => {
+    const rows = normalize([
+      ['张江精密机械', null, '2022/6/13', '电话', 'x', '待回访', '线索', null, '6-20', '赵敏', null],
+      ['张江精密机械', null, '2022/12/28', '电话', 'x', '待回访', '线索', null, '12-30', '赵敏', null],
+    ]);
+    expect(rows.map((r) => r.values.nextDate)).toEqual(['2022-06-20', '2022-12-30']);
+  });
+
   it('rejects rows without a customer or a readable date, and 合计 rows', () => {
     const rows = normalize([
       [null, null, '2024/6/10', '电话', '没写客户', '待回访', '线索', null, null, '赵敏', null],

@@ -1,3 +1,4 @@
+import { toCalendarDate } from '../domain/calendarDate.ts';
 import { CUSTOM_PREFIX } from '../grid/followUpColumns.ts';
 import type { GridRow } from '../grid/gridTypes.ts';
 import { validateRow } from '../grid/validateRow.ts';
@@ -39,9 +40,14 @@ const readCells = (row: readonly ImportCell[], rowNumber: number, mapped: readon
   const result: NormalizedRow = { rowNumber, values: {}, cells: {}, defaulted: [], errors: [], warnings: [] };
   const unread: string[] = [];
   const warned = new Set<string>();
-  for (const { column, field } of mapped) {
+  // 跟进时间 first: a date written without a year (下一步 6-20) belongs to the year of its follow-up,
+  // not to the year the old sheet happens to be imported in.
+  const ordered = [...mapped].sort((a, b) => Number(b.field.id === 'followedAt') - Number(a.field.id === 'followedAt'));
+  let dateCtx = ctx;
+  for (const { column, field } of ordered) {
     const cell = row[column];
-    const out = normalizeCell(cell, field, ctx);
+    const out = normalizeCell(cell, field, field.kind === 'date' ? dateCtx : ctx);
+    if (field.id === 'followedAt' && typeof out.value === 'number') dateCtx = { ...ctx, today: toCalendarDate(out.value, ctx.utcOffsetMinutes) };
     result.cells[field.id] = { raw: cellDisplayText(cell), value: out.value, ...(out.note ? { note: out.note } : {}) };
     if (out.value !== undefined) result.values[field.id] = out.value;
     if (out.error) result.errors.push(out.error);
