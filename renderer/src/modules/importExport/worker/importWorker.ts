@@ -21,7 +21,18 @@ import type { AnalyzeResult, ImportRequest, ImportResponse, OpenResult, PlanResu
  */
 let workbook: ImportWorkbook | null = null;
 
-const rowsAsText = (sheet: ImportSheet, from: number, count: number): string[][] => sheet.rows.slice(from, from + count).map((row) => row.map(cellDisplayText));
+/**
+ * Rows as the user sees them in Excel: a merged range shows its text once, in its first cell (exceljs
+ * repeats it). Merges are in Excel row numbers (1-based) and 0-based columns.
+ */
+const rowsAsText = (sheet: ImportSheet, from: number, count: number): string[][] =>
+  sheet.rows.slice(from, from + count).map((cells, i) => {
+    const excelRow = sheet.rowNumbers[from + i] ?? from + i + 1;
+    return cells.map((cell, c) => {
+      const hidden = sheet.merges.some((m) => excelRow >= m.top && excelRow <= m.bottom && c >= m.left && c <= m.right && (excelRow !== m.top || c !== m.left));
+      return hidden ? '' : cellDisplayText(cell);
+    });
+  });
 
 const sheetOf = (index: number): ImportSheet => {
   const sheet = workbook?.sheets[index];
