@@ -307,6 +307,7 @@ export const en: Messages = {
     },
   },
   importWizard: {
+    rejected: { download: 'Download the {{count}} rows not imported (.xlsx, with reasons)', fileName: '{{name}}_not-imported.xlsx' },
     dropOnGrid: 'Drop to import this file (opens the import wizard)',
     title: 'Import',
     steps: { file: 'File', sheet: 'Sheet', mapping: 'Header and columns', preview: 'Preview', done: 'Done' },

@@ -299,6 +299,7 @@ export const zhCN = {
     },
   },
   importWizard: {
+    rejected: { download: '下载未导入的 {{count}} 行（.xlsx，含原因）', fileName: '{{name}}_未导入的行.xlsx' },
     dropOnGrid: '松开鼠标，导入这个文件（打开导入向导）',
     title: '导入',
     steps: { file: '选择文件', sheet: '选择工作表', mapping: '表头与列', preview: '预览与核对', done: '完成' },

@@ -2,8 +2,12 @@ import type { CustomFieldDef } from '../db/schemas/teamSettingsSchema.ts';
 import { headerKey } from './headerKey.ts';
 import { importFields } from './importFields.ts';
 import type { ColumnMapping, ImportField, ImportTarget, MappingGuess } from './importTypes.ts';
+import { REJECTED_COLUMNS } from './rejectedColumns.ts';
 
 type Candidate = { column: number; field: string; confidence: number };
+
+/** Titles that never name a field: the notes a rejected-rows workbook adds (原行号, 未导入原因). */
+const IGNORED_KEYS: ReadonlySet<string> = new Set(Object.values(REJECTED_COLUMNS).map(headerKey));
 
 /** The label or a synonym, exactly. */
 const exactField = (key: string, fields: readonly ImportField[]): Omit<Candidate, 'column'> | null => {
@@ -46,7 +50,7 @@ const containedField = (key: string, fields: readonly ImportField[]): Omit<Candi
 
 const guessField = (header: string, fields: readonly ImportField[]): Omit<Candidate, 'column'> | null => {
   const key = headerKey(header);
-  if (key === '') return null;
+  if (key === '' || IGNORED_KEYS.has(key)) return null;
   return exactField(key, fields) ?? (key.includes('/') ? joinedField(key, fields) : null) ?? containedField(key, fields);
 };
 

@@ -1,4 +1,5 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { messyFollowUpWorkbook } from '../../shared/importer/messyFollowUpSheet.fixture.ts';
 
@@ -47,6 +48,16 @@ test('import a messy 跟进表: sheet, header and columns found, verdicts previe
   await page.screenshot({ path: `${shots}/63-import-preview.png`, fullPage: true });
   await page.getByTestId('count-rejected').click();
   await expect(page.locator('.import-row-rejected')).toHaveCount(3);
+  // The refused rows download as a workbook with the reason beside each, ready to fix and import again.
+  const [rejected] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /下载未导入的 3 行/ }).click()]);
+  expect(rejected.suggestedFilename()).toBe('2024年跟进表_未导入的行.xlsx');
+  const book = new ExcelJS.Workbook();
+  const data = readFileSync((await rejected.path())!);
+  await book.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer);
+  const sheet = book.worksheets[0]!;
+  expect(sheet.getRow(1).getCell(2).value).toBe('未导入原因');
+  expect(sheet.actualRowCount).toBe(4);
+  expect(String(sheet.getRow(3).getCell(2).value)).toContain('合计');
   await page.getByRole('button', { name: '确认导入 4 条' }).click();
   await expect(page.getByText(/导入完成：新增 4 条/)).toBeVisible();
   await expect(page.getByTestId('import-batch').first()).toContainText('已导入');

@@ -13,6 +13,7 @@ export const DoneStep = ({ wizard }: { wizard: ImportWizard }) => {
       </p>
       <p className="import-muted">{t('importWizard.done.undoHint')}</p>
       <div className="import-actions">
+        {counts.rejected > 0 ? <button className="button" disabled={wizard.busy} onClick={() => void wizard.downloadRejected()}>{t('importWizard.rejected.download', { count: counts.rejected })}</button> : null}
         <button className="button primary" onClick={wizard.restart}>{t('importWizard.done.another')}</button>
       </div>
     </div>

@@ -70,6 +70,7 @@ export const PreviewStep = ({ wizard, lookups }: { wizard: ImportWizard; lookups
       {rows.length > SHOWN ? <p className="import-muted">{t('importWizard.preview.more', { count: rows.length - SHOWN })}</p> : null}
       <div className="import-actions">
         <button className="button" onClick={() => wizard.back('mapping')}>{t('importWizard.back')}</button>
+        {counts.rejected > 0 ? <button className="button" disabled={wizard.busy} onClick={() => void wizard.downloadRejected()}>{t('importWizard.rejected.download', { count: counts.rejected })}</button> : null}
         <button className="button primary" disabled={wizard.busy || writes === 0} onClick={() => void wizard.commit()}>
           {t('importWizard.preview.commit', { count: writes })}
         </button>

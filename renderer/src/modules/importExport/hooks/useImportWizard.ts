@@ -2,11 +2,13 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../../../shared/domain/calendarDate.ts';
 import type { GridLookups } from '../../../../../shared/grid/gridTypes.ts';
+import { exportMime } from '../../../../../shared/exporter/exportMime.ts';
 import { defaultImportLimits } from '../../../../../shared/importer/importLimits.ts';
 import type { ColumnMapping, ExistingData, ExistingMatch, ImportTarget, OnExisting } from '../../../../../shared/importer/importTypes.ts';
 import type { ValidationRule } from '../../../../../shared/db/schemas/teamSettingsSchema.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
+import { downloadBytes } from '../utils/downloadBytes.ts';
 import { loadExisting } from '../utils/loadExisting.ts';
 import type { AnalyzeResult, OpenResult, PlanResult } from '../worker/importWorkerProtocol.ts';
 import { useCommitImport } from './useCommitImport.ts';
@@ -42,6 +44,7 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const customFields = [...lookups.customFields];
+  const XLSX_MIME = exportMime('viewXlsx');
 
   /** Runs a step; its failure is shown in words and the wizard stays where it is. */
   const run = async (work: () => Promise<void>) => {
@@ -97,6 +100,15 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
       setStep('done');
     });
 
+  /** The rows that were not imported, as they were in the file, with a reason column: fix them there and import that file. */
+  const downloadRejected = () =>
+    run(async () => {
+      if (!planned || !analysis || !file) return;
+      const rows = planned.plan.rows.filter((r) => r.verdict === 'rejected').map((r) => ({ rowNumber: r.rowNumber, reasons: r.reasons }));
+      const bytes = await worker.call({ type: 'rejected', sheet, header: analysis.header, rows, fileName: file.name, exportedAt: Date.now() });
+      downloadBytes(bytes, t('importWizard.rejected.fileName', { name: file.name.replace(/\.[^.]+$/, '') }), XLSX_MIME);
+    });
+
   const restart = () => {
     worker.cancel();
     setStep('file');
@@ -113,7 +125,7 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
     progress: committer.progress,
     selectSheet: setSheet,
     setColumn: (column: number, field: string) => setMapping((m) => ({ ...m, [column]: field })),
-    chooseFile, analyze, plan, commit, restart,
+    chooseFile, analyze, plan, commit, restart, downloadRejected,
     back: (to: WizardStep) => setStep(to),
     cancel: () => (committer.progress ? committer.cancel() : (worker.cancel(), setBusy(false))),
   };

@@ -1,4 +1,5 @@
 /// <reference lib="webworker" />
+import { buildRejectedWorkbook } from '../../../../../shared/exporter/buildRejectedWorkbook.ts';
 import { cellDisplayText } from '../../../../../shared/importer/cellDisplayText.ts';
 import { detectHeader } from '../../../../../shared/importer/detectHeader.ts';
 import { importFailure } from '../../../../../shared/importer/importFailure.ts';
@@ -72,7 +73,11 @@ self.onmessage = async (e: MessageEvent<ImportRequest & { id: number }>) => {
   const r = e.data;
   let response: ImportResponse;
   try {
-    const result = r.type === 'open' ? await open(r) : r.type === 'analyze' ? analyze(r) : plan(r);
+    const result =
+      r.type === 'open' ? await open(r)
+      : r.type === 'analyze' ? analyze(r)
+      : r.type === 'plan' ? plan(r)
+      : await buildRejectedWorkbook({ sheet: sheetOf(r.sheet), header: r.header, rows: r.rows, fileName: r.fileName, exportedAt: r.exportedAt });
     response = { id: r.id, ok: true, result };
   } catch (err) {
     response = { id: r.id, ok: false, message: err instanceof Error ? err.message : String(err) };

@@ -28,12 +28,13 @@ export type ImportRequest =
       existing: ExistingData;
       match: ExistingMatch;
       onExisting: OnExisting;
-    };
+    }
+  | { type: 'rejected'; sheet: number; header: HeaderGuess; rows: { rowNumber: number; reasons: string[] }[]; fileName: string; exportedAt: number };
 
 export type OpenResult = { sheets: SheetSummary[]; suggested: number; warnings: string[] };
 export type AnalyzeResult = { header: HeaderGuess; mapping: ColumnMapping; confidence: Record<number, number>; layoutKey: string; sample: string[][]; headerRowNumber: number };
 export type PlanResult = { plan: ImportPlan; rows: NormalizedRow[] };
 
-export type ImportResult = { open: OpenResult; analyze: AnalyzeResult; plan: PlanResult };
+export type ImportResult = { open: OpenResult; analyze: AnalyzeResult; plan: PlanResult; rejected: Uint8Array };
 
 export type ImportResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
