@@ -11,6 +11,7 @@ import { chromiumLaunch } from '../../playwright.config.ts';
 import { median, time, type BenchRow } from './benchRow.ts';
 import { concurrencyBench } from './concurrencyBench.ts';
 import { gridBench } from './gridBench.ts';
+import { importBench } from './importBench.ts';
 import { initialSyncBench } from './initialSyncBench.ts';
 
 const rows: BenchRow[] = [];
@@ -84,11 +85,12 @@ const printTable = () => {
 if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
   spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
 }
-// BENCH_ONLY=generator,web,sync,grid,live runs a subset (e.g. to re-measure after a sync change).
-const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,grid,live').split(','));
+// BENCH_ONLY=generator,web,sync,grid,live,import runs a subset (e.g. to re-measure after a sync change).
+const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,grid,live,import').split(','));
 if (only.has('generator')) await benchGenerator();
 if (only.has('web')) await benchWebMode();
 if (only.has('sync')) rows.push(...(await initialSyncBench(root)));
 if (only.has('grid')) rows.push(...(await gridBench(root)));
 if (only.has('live')) rows.push(...(await concurrencyBench(root, 100_000)));
+if (only.has('import')) rows.push(...(await importBench(root)));
 printTable();
