@@ -69,13 +69,30 @@ const choices = (field: ImportField, ctx: NormalizeContext): { list: readonly Op
     ? { list: ctx.lookups.options[field.optionList], synonyms: optionSynonyms }
     : { list: (field.customOptions ?? []).map((label) => ({ id: label, label, builtin: false, archived: false })), synonyms: {} };
 
-const readOption: KindReader = (_cell, text, field, ctx) => {
+/**
+ * An option or member column holds a handful of distinct words over 100,000 rows: each distinct text is
+ * matched once per list (option matching folds every label and synonym, which dominated normalizing).
+ */
+const memo = new WeakMap<object, Map<string, CellOutcome>>();
+const memoized = (reader: KindReader, keyOf: (field: ImportField, ctx: NormalizeContext) => object): KindReader => (cell, text, field, ctx) => {
+  const key = keyOf(field, ctx);
+  let seen = memo.get(key);
+  if (!seen) memo.set(key, (seen = new Map()));
+  let outcome = seen.get(text);
+  if (!outcome) seen.set(text, (outcome = reader(cell, text, field, ctx)));
+  return outcome;
+};
+
+const readOptionOnce: KindReader = (_cell, text, field, ctx) => {
   const { list, synonyms } = choices(field, ctx);
   const id = matchOption(text, list, synonyms);
   if (id === null) return { value: undefined, warning: `${q(text)}不是${field.label}的选项，原文写入备注`, unread: text };
   const label = list.find((o) => o.id === id)?.label ?? id;
   return { value: id, ...(label !== text.trim() ? { note: `${q(text)} → ${label}` } : {}) };
 };
+
+// Keyed by the team's option list, or by the field itself for a custom select (its options are its own).
+const readOption = memoized(readOptionOnce, (field, ctx) => (field.optionList ? ctx.lookups.options[field.optionList] : field));
 
 const readMultiOption: KindReader = (cell, text, field, ctx) => {
   const parts = text.split(/[、,，;；/\n]/).map((p) => p.trim()).filter((p) => p !== '');
@@ -86,12 +103,22 @@ const readMultiOption: KindReader = (cell, text, field, ctx) => {
   return { value: ids, warning: `${q(unread.join('、'))}不是${field.label}的选项，原文写入备注`, unread: unread.join('、') };
 };
 
-const readMember: KindReader = (_cell, text, field, ctx) => {
+const readMemberOnce: KindReader = (_cell, text, field, ctx) => {
   const id = matchMember(text, ctx.lookups.members);
   if (id === null) return { value: undefined, warning: `找不到成员${q(text)}（${field.label}），原文写入备注`, unread: text };
   const name = ctx.lookups.members.get(id)?.name ?? id;
   return { value: id, ...(name !== text.trim() ? { note: `${q(text)} → ${name}` } : {}) };
 };
+
+// Keyed by the members map and the field (the warning names the field).
+const memberMemo = new WeakMap<object, WeakMap<ImportField, object>>();
+const readMember = memoized(readMemberOnce, (field, ctx) => {
+  let byField = memberMemo.get(ctx.lookups.members);
+  if (!byField) memberMemo.set(ctx.lookups.members, (byField = new WeakMap()));
+  let key = byField.get(field);
+  if (!key) byField.set(field, (key = {}));
+  return key;
+});
 
 /** Text fields keep what was typed, capped at the schema's length without splitting an emoji. */
 const readText: KindReader = (_cell, text, field) => {
