@@ -20,7 +20,8 @@ type Props = {
 export const ChoiceEditor = ({ choices, initial, draft, label, onDraft, onChoose, onCreate }: Props) => {
   const { t } = useTranslation();
   const ref = useRef<HTMLInputElement>(null);
-  const typed = draft !== initial;
+  // Typing narrows the list, even when the words typed are the cell's own text (面访 over 面访).
+  const [typed, setTyped] = useState(draft !== initial);
   const matches = rankChoices(choices, typed ? draft : '');
   const name = draft.trim();
   const creatable = onCreate !== undefined && typed && name !== '' && !choices.some((c) => customerNameKey(c.label) === customerNameKey(name));
@@ -48,7 +49,7 @@ export const ChoiceEditor = ({ choices, initial, draft, label, onDraft, onChoose
   };
   return (
     <div className="choice-editor">
-      <input ref={ref} className="cell-editor" value={draft} aria-label={label} role="combobox" aria-expanded="true" aria-autocomplete="list" onChange={(e) => (onDraft(e.target.value), setActive(0))} onKeyDown={onKeyDown} />
+      <input ref={ref} className="cell-editor" value={draft} aria-label={label} role="combobox" aria-expanded="true" aria-autocomplete="list" onChange={(e) => (onDraft(e.target.value), setTyped(true), setActive(0))} onKeyDown={onKeyDown} />
       <ul className="choice-list" role="listbox" aria-label={label}>
         {matches.map((c, i) => (
           <li key={c.id} role="option" aria-selected={i === at} className={i === at ? 'active' : ''} onMouseDown={(e) => (e.preventDefault(), choose(i, 0, 0))}>
