@@ -1,6 +1,8 @@
 import { defineConfig } from '@playwright/test';
 
 const port = Number(process.env['E2E_PORT'] ?? 4399);
+// The build to serve (SALESDESK_OUT, as electron.vite.config.ts): parallel work builds into its own folder.
+const out = process.env['SALESDESK_OUT'] ?? 'out';
 
 // Debian's Chromium, never a downloaded browser. The flags keep it off the (closed) network.
 export const chromiumLaunch = {
@@ -33,7 +35,7 @@ export default defineConfig({
     viewport: { width: 1366, height: 820 },
   },
   webServer: {
-    command: `node electron/hub/cli.ts --host 127.0.0.1 --port ${port} --data test-results/hub-data-${port} --no-mdns`,
+    command: `node electron/hub/cli.ts --host 127.0.0.1 --port ${port} --data test-results/hub-data-${port} --no-mdns --renderer ${out}/renderer`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,
