@@ -14,6 +14,7 @@ import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
+import { rendererDir } from '../support/rendererDir.ts';
 
 const shots = 'tests/screenshots';
 let hub: TeamHub;
@@ -22,7 +23,7 @@ let office: { db: SalesDeskDatabase; conn: HubConnection; sync: TeamSync };
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-presence-'));
-  hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir: 'out/renderer', handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
+  hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir, handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
   const joined = await joinTeam(hub.url, { code: hub.issueJoinCode('admin'), name: '张伟', deviceName: '办公室电脑', memberId: 'admin-zhangwei' });
   if (!joined.ok) throw new Error(joined.message);
   const db = await openDatabase({ name: `office${Date.now()}`, storage: getRxStorageMemory(), only: ['followups', 'members', 'teamsettings', 'customers'] });

@@ -16,6 +16,7 @@ import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
+import { rendererDir } from '../support/rendererDir.ts';
 
 // Reaches the panel through the grid toolbar's 详情 button (opens the selected row's details).
 const shots = 'tests/screenshots';
@@ -56,7 +57,7 @@ const row = (id: string, customerId: string, daysAgo: number, patch: Parameters<
 
 test.beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-detail-'));
-  hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir: 'out/renderer', handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
+  hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir, handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
   const joined = await joinTeam(hub.url, { code: hub.issueJoinCode('admin'), name: '张伟', deviceName: '办公室电脑', memberId: ADMIN });
   const second = await joinTeam(hub.url, { code: hub.issueJoinCode('manager'), name: '王五', deviceName: '王五的电脑' });
   if (!joined.ok || !second.ok) throw new Error('join failed');

@@ -13,6 +13,7 @@ import { connectToHub } from '../../shared/sync/hubConnection.ts';
 import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
+import { rendererDir } from '../support/rendererDir.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -191,7 +192,7 @@ test('the panels survive a reload and read in English', async ({ page }) => {
 
 test('a rep sees the fields and rules the admin set on another desktop, read-only', async ({ page }) => {
   const dir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-fields-'));
-  const hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir: 'out/renderer', handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
+  const hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir, handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
   // The admin's desktop (a Node RxDB client) creates the team and adds 意向等级, then syncs.
   const joined = await joinTeam(hub.url, { code: hub.issueJoinCode('admin'), name: '张伟', deviceName: '办公室电脑', memberId: 'admin-zhangwei' });
   if (!joined.ok) throw new Error(joined.message);
