@@ -1,4 +1,5 @@
 import { TEAM_SETTINGS_ID, type TeamSettingsDoc } from '../db/schemas/teamSettingsSchema.ts';
+import { defaultReportTemplate } from '../reports/defaultReportTemplate.ts';
 import type { SyncMeta } from '../sync/syncMeta.ts';
 import { defaultOptionLists } from './options.ts';
 
@@ -19,16 +20,7 @@ export const defaultTeamSettings = (teamName: string, company: string): TeamSett
     { id: 'signedNeedsAmount', field: 'status', values: ['signed'], requires: ['amount'], message: '已签约需填写成交金额', enabled: true },
     { id: 'nextActionNeedsDate', field: 'nextAction', values: [], requires: ['nextDate'], message: '下一步计划需填写日期', enabled: true },
   ],
-  reportTemplate: {
-    version: 1,
-    metrics: ['newLeads', 'firstContacts', 'needsConfirmed', 'quotes', 'negotiations', 'followUps', 'won', 'wonAmount', 'calls', 'visits', 'wechats', 'emails'],
-    sections: [
-      { id: 'problems', label: '遇到的问题', builtin: true, enabled: true, required: false },
-      { id: 'solutions', label: '解决方案', builtin: true, enabled: true, required: false },
-      { id: 'tomorrowPlan', label: '明日计划', builtin: true, enabled: true, required: true },
-    ],
-    shortForm: false,
-  },
+  reportTemplate: defaultReportTemplate(),
   weeklyTemplate: {
     kpis: ['target', 'actual', 'completion', 'lastWeek', 'wow', 'newCustomers', 'followUps', 'quotes', 'won', 'amount'],
     sectionTitles: { summary: '本周总结', risks: '问题与风险', nextWeek: '下周计划' },

@@ -23,8 +23,31 @@ export type ValidationRule = {
   enabled: boolean;
 };
 
-export type ReportSection = { id: string; label: string; builtin: boolean; enabled: boolean; required: boolean };
-export type ReportTemplate = { version: number; metrics: string[]; sections: ReportSection[]; shortForm: boolean };
+/** What a rep types into a 日报 field: free text, a number, or one of `options`. */
+export type ReportSectionKind = 'text' | 'number' | 'choice';
+/** Which form shows a section: the full one, the short one (今日3件事 + 1个客户进展), or both. */
+export type ReportSectionForm = 'long' | 'short' | 'both';
+/**
+ * A typed section of the 日报. `kind`, `options` and `form` came after the first teams were created, so a
+ * stored section may lack them; shared/reports/normalizeReportTemplate.ts fills them in.
+ */
+export type ReportSection = {
+  id: string;
+  label: string;
+  builtin: boolean;
+  enabled: boolean;
+  required: boolean;
+  kind?: ReportSectionKind;
+  options?: string[];
+  form?: ReportSectionForm;
+};
+/** One published version of the 日报 template. */
+export type ReportTemplateVersion = { version: number; metrics: string[]; sections: ReportSection[]; shortForm: boolean };
+/**
+ * The current template, and every earlier version (oldest first) so a past report always reads as it was
+ * written: a report keeps its `templateVersion` (shared/reports/publishReportTemplate.ts bumps both).
+ */
+export type ReportTemplate = ReportTemplateVersion & { history?: ReportTemplateVersion[] };
 export type WeeklyTemplate = { kpis: string[]; sectionTitles: Record<string, string> };
 
 /** The single team-wide settings document (id 'team'). */
