@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { activeMention } from './activeMention.ts';
 import { insertMention } from './insertMention.ts';
+import { mentionSegments } from './mentionSegments.ts';
 import { parseMentions } from './parseMentions.ts';
 
 const members = [
@@ -41,5 +42,21 @@ describe('insertMention', () => {
     const text = '请@张 看下报价';
     const mention = activeMention(text, 3)!;
     expect(insertMention(text, 3, mention, '张伟华')).toEqual({ text: '请@张伟华  看下报价', caret: 6 });
+  });
+});
+
+describe('mentionSegments', () => {
+  it('splits text around the stored mentions, longest name first', () => {
+    expect(mentionSegments('@张伟华 和 @李娜：明天一起拜访', [members[1]!, members[2]!])).toEqual([
+      { text: '@张伟华', memberId: 'zwh' },
+      { text: ' 和 ' },
+      { text: '@李娜', memberId: 'ln' },
+      { text: '：明天一起拜访' },
+    ]);
+  });
+
+  it('leaves an @ that names no stored mention as plain text', () => {
+    expect(mentionSegments('li@qihang.com @王五', [members[2]!])).toEqual([{ text: 'li@qihang.com @王五' }]);
+    expect(mentionSegments('', [])).toEqual([]);
   });
 });
