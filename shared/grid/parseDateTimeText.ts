@@ -32,9 +32,10 @@ const validYmd = ({ y, m, d }: Ymd): boolean =>
   y >= 1900 && y <= 9999 && m >= 1 && m <= 12 && d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** Local wall-clock ms (as if UTC) of an Excel serial like 45453.5; null when the text is none. */
-const excelSerial = (text: string): number | null => {
-  if (!/^\d+(?:\.\d+)?$/.test(text)) return null;
-  const serial = Number(text);
+const excelSerial = (text: string): number | null => (/^\d+(?:\.\d+)?$/.test(text) ? excelSerialWallMs(Number(text)) : null);
+
+/** Local wall-clock ms (as if UTC) of an Excel serial day like 45453.5 (1900 system); null outside Excel's dates. */
+export const excelSerialWallMs = (serial: number): number | null => {
   const day = Math.floor(serial);
   if (day < 1 || day > EXCEL_MAX_SERIAL || day === 60) return null;
   const date = EXCEL_EPOCH + (day < 60 ? day + 1 : day) * DAY_MS;

@@ -5,12 +5,29 @@ import type { GridColumn, GridRow } from './gridTypes.ts';
 /** Why a row cannot be committed as it is: the column (field id) to point at and the message to show. */
 export type RowIssue = { field: string; message: string };
 
+/** A row's value by column id (custom fields as 'custom.<id>'). */
+type ValueOf = (field: string) => unknown;
+
 /** True when the rule's trigger field holds one of its values (any of them, for multi-select), or anything at all if it lists none. */
-const ruleApplies = (rule: ValidationRule, row: GridRow): boolean => {
-  const value = cellValue(row, rule.field);
+const ruleApplies = (rule: ValidationRule, valueOf: ValueOf): boolean => {
+  const value = valueOf(rule.field);
   if (isEmptyValue(value)) return false;
   if (rule.values.length === 0) return true;
   return Array.isArray(value) ? value.some((v) => rule.values.includes(String(v))) : rule.values.includes(String(value));
+};
+
+/**
+ * The messages of the team's enabled rules a row breaks (a trigger value present, a required field
+ * empty), each once per field, in rule order — for values kept by column id, as the importer has them.
+ */
+export const ruleIssues = (valueOf: ValueOf, rules: readonly ValidationRule[], issues: RowIssue[] = []): RowIssue[] => {
+  for (const rule of rules) {
+    if (!rule.enabled || !ruleApplies(rule, valueOf)) continue;
+    for (const field of rule.requires) {
+      if (isEmptyValue(valueOf(field)) && !issues.some((i) => i.field === field && i.message === rule.message)) issues.push({ field, message: rule.message });
+    }
+  }
+  return issues;
 };
 
 /**
@@ -20,13 +37,6 @@ const ruleApplies = (rule: ValidationRule, row: GridRow): boolean => {
  */
 export const validateRow = (row: GridRow, rules: readonly ValidationRule[], columns: readonly GridColumn[]): RowIssue[] => {
   const issues: RowIssue[] = [];
-  const add = (field: string, message: string) => {
-    if (!issues.some((i) => i.field === field && i.message === message)) issues.push({ field, message });
-  };
-  for (const column of columns) if (column.required && isEmptyValue(cellValue(row, column.id))) add(column.id, `请填写「${column.label}」`);
-  for (const rule of rules) {
-    if (!rule.enabled || !ruleApplies(rule, row)) continue;
-    for (const field of rule.requires) if (isEmptyValue(cellValue(row, field))) add(field, rule.message);
-  }
-  return issues;
+  for (const column of columns) if (column.required && isEmptyValue(cellValue(row, column.id))) issues.push({ field: column.id, message: `请填写「${column.label}」` });
+  return ruleIssues((field) => cellValue(row, field), rules, issues);
 };

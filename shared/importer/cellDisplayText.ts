@@ -5,7 +5,7 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A 1900-system serial as the wall clock it shows: 2024-06-10, 2024-06-10 14:30, or 14:30 for a time alone. */
-const serialText = (serial: number): string => {
+const formatSerial = (serial: number): string => {
   // Serials below 61 count Excel's phantom 1900-02-29; nobody imports follow-ups from early 1900.
   const d = new Date(EXCEL_EPOCH + Math.round(serial * 86_400) * 1000);
   const date = `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
@@ -13,6 +13,17 @@ const serialText = (serial: number): string => {
   const time = `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}${d.getUTCSeconds() ? `:${pad(d.getUTCSeconds())}` : ''}`;
   if (serial < 1) return time;
   return ms === 0 ? date : `${date} ${time}`;
+};
+
+/** A sheet repeats a few thousand dates over 100,000 rows: each is formatted once (bounded, so a hostile file cannot grow it). */
+const serialTexts = new Map<number, string>();
+const serialText = (serial: number): string => {
+  let text = serialTexts.get(serial);
+  if (text === undefined) {
+    if (serialTexts.size >= 100_000) serialTexts.clear();
+    serialTexts.set(serial, (text = formatSerial(serial)));
+  }
+  return text;
 };
 
 /** A number as Excel shows it in General format: no float noise (0.1 + 0.2), no exponent for phone numbers. */

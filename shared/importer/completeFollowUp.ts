@@ -32,7 +32,7 @@ const resolveCustomer = (row: NormalizedRow, ctx: NormalizeContext): void => {
   }
   const ids = findCustomer(name, ctx.lookups.customers);
   // A rejected row shows its errors only, not what its customer would have been.
-  const cell = row.errors.length === 0 ? row.cells.customerId : undefined;
+  const cell = row.errors.length === 0 ? (row.cells.customerId ??= { raw: name, value: name }) : undefined;
   if (ids.length > 1) row.errors.push(`有 ${ids.length} 个客户都叫「${name}」，无法确定是哪一个；请先在客户中合并重复的客户`);
   else if (ids[0] !== undefined) {
     row.values.customerId = ids[0];
@@ -50,7 +50,8 @@ const resolveContact = (row: NormalizedRow, ctx: NormalizeContext): void => {
   const customer = ctx.lookups.customers.get(String(row.values.customerId));
   const id = customer ? matchMember(name, new Map(customer.contacts.map((c) => [c.id, c]))) : null;
   row.values.contactId = id ?? '';
-  if (row.cells.contactId && row.errors.length === 0) row.cells.contactId.note = id ? '已有联系人' : '新联系人，将加入客户资料';
+  // The preview shows the name as typed; a rejected row without the note on what it would have become.
+  row.cells.contactId = row.errors.length === 0 ? { raw: name, value: name, note: id ? '已有联系人' : '新联系人，将加入客户资料' } : { raw: name, value: name };
 };
 
 /**

@@ -1,8 +1,9 @@
 import type { ImportLimits } from './importTypes.ts';
 
 /**
- * Bounds for one import. exceljs holds a whole workbook in memory (100k rows × 12 columns ≈ 630 MB,
- * ARCHITECTURE §8), so the row cap keeps a read under ~1 GB; a real 跟进表 is far smaller.
+ * Bounds for one import. The engine keeps every row of the chosen sheet for the preview (100,000 rows
+ * × 12 columns peak near 0.5 GB from file to plan), so the row cap keeps a read well under 1 GB; a
+ * real 跟进表 is far smaller.
  */
 export const defaultImportLimits: ImportLimits = {
   maxFileBytes: 64 * 1024 * 1024,

@@ -134,7 +134,9 @@ export type NormalizeContext = {
 export type NormalizedCell = { raw: string; value: unknown; note?: string };
 
 /**
- * One data row, normalized. `values` and `cells` are keyed by field id (as in ColumnMapping, so custom
+ * One data row, normalized. `values` and `cells` are keyed by field id; `cells` describes only the
+ * mapped cells that were interpreted (a note: 拜访 → 面访, a default filled in, the customer found) or
+ * import nothing (blank or unreadable) — any other cell's value is exactly what it held (as in ColumnMapping, so custom
  * fields are 'custom.<id>'). For follow-ups `values.customerName` holds the 客户 text and
  * `values.customerId` the matched customer ('' = not found: planImport creates it); `values.contactName`
  * the 联系人 text. `defaulted` lists fields filled in by the importer rather than read from the file

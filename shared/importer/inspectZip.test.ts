@@ -26,10 +26,16 @@ describe('inspectZip', () => {
     expect(result).toMatchObject({ ok: false, code: 'tooLarge' });
   });
 
-  it('refuses packages without xl/workbook.xml: Word files, plain archives, non-standard workbooks', async () => {
+  it('refuses archives that hold no spreadsheet (Word files, plain archives) and lets odd workbook layouts through to the reader', async () => {
     expect(inspectZip(await zipOf({ 'word/document.xml': '<w/>' }), defaultImportLimits)).toMatchObject({ code: 'notSpreadsheet' });
     expect(inspectZip(await zipOf({ 'photo.jpg': 'x' }), defaultImportLimits)).toMatchObject({ code: 'notSpreadsheet' });
-    expect(inspectZip(await zipOf({ 'workbook.xml': '<workbook/>', 'sheet1.xml': '<s/>' }), defaultImportLimits)).toMatchObject({ code: 'corrupt' });
+    const rootWorkbook = inspectZip(await zipOf({ 'workbook.xml': '<workbook/>', 'sheet1.xml': '<s/>' }), defaultImportLimits);
+    expect(rootWorkbook).toMatchObject({ ok: true, names: ['workbook.xml', 'sheet1.xml'] });
+  });
+
+  it('records where each entry is, with Windows separators normalized', async () => {
+    const result = inspectZip(await zipOf({ 'xl\\workbook.xml': '<workbook/>' }), defaultImportLimits);
+    expect(result.ok && result.entries[0]).toMatchObject({ name: 'xl/workbook.xml', method: 8, localOffset: 0, uncompressed: 11 });
   });
 
   it('refuses a truncated download and a package with encrypted entries', async () => {

@@ -1,18 +1,23 @@
 import { importFailure } from './importFailure.ts';
 import type { ImportFailure, ImportLimits } from './importTypes.ts';
 
+/**
+ * One file in the zip, as its central-directory record describes it. `name` is normalized (a leading
+ * '/' dropped, Windows '\\' separators turned into '/'); `localOffset` is where its local header starts.
+ */
+export type ZipEntry = { name: string; method: number; compressed: number; uncompressed: number; localOffset: number; encrypted: boolean };
+
 /** What the zip's central directory says, read without unpacking anything. */
 export type ZipInspection = {
   ok: true;
   entryCount: number;
-  /** Entry names, a leading '/' dropped (as exceljs does). */
+  /** Entry names, normalized as in ZipEntry. */
   names: string[];
+  entries: ZipEntry[];
   totalUncompressedBytes: number;
-  /** Uncompressed bytes of the worksheet parts: a package with data that exceljs reads as empty is not really empty. */
+  /** Uncompressed bytes of the worksheet parts: a package with data that reads as empty is not really empty. */
   worksheetBytes: number;
 };
-
-type Entry = { name: string; uncompressed: number; encrypted: boolean };
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -43,21 +48,34 @@ const directoryBounds = (view: DataView, eocd: number): { offset: number; count:
   return offset < view.byteLength ? { offset, count } : null;
 };
 
-/** An entry's uncompressed size: the 32-bit field, or the zip64 extra field (id 1) when that one is saturated. */
-const uncompressedSize = (view: DataView, at: number, extraStart: number, extraLength: number): number => {
-  const classic = view.getUint32(at + 24, true);
-  if (classic !== 0xffffffff) return classic;
+const SATURATED = 0xffffffff;
+
+/**
+ * Uncompressed size, compressed size and local-header offset: the 32-bit fields, or for each saturated
+ * one (in that order) the next 64-bit value of the zip64 extra field (id 1).
+ */
+const entrySizes = (view: DataView, at: number, extraStart: number, extraLength: number): [number, number, number] => {
+  const sizes: [number, number, number] = [view.getUint32(at + 24, true), view.getUint32(at + 20, true), view.getUint32(at + 42, true)];
+  if (!sizes.includes(SATURATED)) return sizes;
   for (let p = extraStart; p + 4 <= extraStart + extraLength; ) {
     const id = view.getUint16(p, true);
     const size = view.getUint16(p + 2, true);
-    if (id === 1 && size >= 8) return Number(view.getBigUint64(p + 4, true));
+    if (id === 1) {
+      let field = p + 4;
+      for (let i = 0; i < 3; i++) {
+        if (sizes[i] !== SATURATED || field + 8 > p + 4 + size) continue;
+        sizes[i] = Number(view.getBigUint64(field, true));
+        field += 8;
+      }
+      return sizes;
+    }
     p += 4 + size;
   }
-  return classic;
+  return sizes;
 };
 
-const readEntries = (bytes: Uint8Array, view: DataView, offset: number, count: number): Entry[] | null => {
-  const entries: Entry[] = [];
+const readEntries = (bytes: Uint8Array, view: DataView, offset: number, count: number): ZipEntry[] | null => {
+  const entries: ZipEntry[] = [];
   let at = offset;
   for (let i = 0; i < count; i++) {
     if (at + 46 > view.byteLength || view.getUint32(at, true) !== CENTRAL) return null;
@@ -65,27 +83,27 @@ const readEntries = (bytes: Uint8Array, view: DataView, offset: number, count: n
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
     if (at + 46 + nameLength + extraLength > view.byteLength) return null;
-    const name = utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/^\//, '');
-    const uncompressed = uncompressedSize(view, at, at + 46 + nameLength, extraLength);
-    entries.push({ name, uncompressed, encrypted: (view.getUint16(at + 8, true) & 1) === 1 });
+    const name = utf8.decode(bytes.subarray(at + 46, at + 46 + nameLength)).replace(/\\/g, '/').replace(/^\//, '');
+    const [uncompressed, compressed, localOffset] = entrySizes(view, at, at + 46 + nameLength, extraLength);
+    entries.push({ name, method: view.getUint16(at + 10, true), compressed, uncompressed, localOffset, encrypted: (view.getUint16(at + 8, true) & 1) === 1 });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
 };
 
-/** A zip without a spreadsheet part: another Office document, a plain archive, or a broken package. */
-const notAWorkbook = (names: readonly string[]): ImportFailure => {
+/** A zip that holds no spreadsheet at all: another Office document or a plain archive; null when it may be one. */
+const notAWorkbook = (names: readonly string[]): ImportFailure | null => {
+  if (names.some((n) => /(^|\/)(workbook|sheet\d*)\.xml$/i.test(n) || /^xl\//i.test(n))) return null;
   if (names.includes('word/document.xml')) return importFailure('notSpreadsheet', '这是 Word 文档');
   if (names.includes('ppt/presentation.xml')) return importFailure('notSpreadsheet', '这是 PowerPoint 演示文稿');
-  if (!names.some((n) => n.startsWith('xl/') || /(^|\/)workbook\.xml$/.test(n))) return importFailure('notSpreadsheet', '这是一个普通压缩包');
-  return importFailure('corrupt', '文件缺少标准的工作簿部分（xl/workbook.xml），可能由非标准软件生成');
+  return importFailure('notSpreadsheet', '这是一个普通压缩包');
 };
 
 /**
- * Reads the zip's central directory (no unpacking) and refuses what exceljs must never see: zip
- * bombs (declared sizes over the limit), encrypted entries, a broken directory, and packages without
- * xl/workbook.xml (exceljs reads those as an empty workbook, or fails with a cryptic message).
- * Sizes can lie; the worker's memory cap is the last line of defence.
+ * Reads the zip's central directory (no unpacking) and refuses what must never be unpacked: zip
+ * bombs (declared sizes over the limit), encrypted entries, a broken directory, and archives that hold
+ * no spreadsheet. Sizes can lie: the reader also stops an entry that inflates past its declared size,
+ * and the worker's memory cap is the last line of defence.
  */
 export const inspectZip = (bytes: Uint8Array, limits: ImportLimits): ZipInspection | ImportFailure => {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -101,7 +119,8 @@ export const inspectZip = (bytes: Uint8Array, limits: ImportLimits): ZipInspecti
     return importFailure('tooLarge', `文件解压后约 ${Math.round(total / 1024 / 1024)} MB，超过上限 ${Math.round(limits.maxUncompressedBytes / 1024 / 1024)} MB`);
   }
   const names = entries.map((e) => e.name);
-  if (!names.includes('xl/workbook.xml')) return notAWorkbook(names);
-  const worksheetBytes = entries.filter((e) => /^xl\/(worksheets|chartsheets)\/[^/]+\.xml$/i.test(e.name)).reduce((sum, e) => sum + e.uncompressed, 0);
-  return { ok: true, entryCount: entries.length, names, totalUncompressedBytes: total, worksheetBytes };
+  const refused = notAWorkbook(names);
+  if (refused) return refused;
+  const worksheetBytes = entries.filter((e) => /(^|\/)(worksheets\/[^/]+|sheet\d*)\.xml$/i.test(e.name)).reduce((sum, e) => sum + e.uncompressed, 0);
+  return { ok: true, entryCount: entries.length, names, entries, totalUncompressedBytes: total, worksheetBytes };
 };

@@ -5,7 +5,7 @@ import { matchMember } from '../grid/matchMember.ts';
 import { matchOption } from '../grid/matchOption.ts';
 import { optionSynonyms } from '../grid/optionSynonyms.ts';
 import { parseDateText } from '../grid/parseDateText.ts';
-import { parseDateTimeText } from '../grid/parseDateTimeText.ts';
+import { excelSerialWallMs, parseDateTimeText } from '../grid/parseDateTimeText.ts';
 import { parseNumberText } from '../grid/parseNumberText.ts';
 import { cellDisplayText } from './cellDisplayText.ts';
 import type { ImportCell, ImportField, ImportFieldKind, NormalizeContext } from './importTypes.ts';
@@ -28,15 +28,39 @@ const yearWarning = (date: string, today: string): string | undefined => {
   return year < MIN_YEAR || year > Number(today.slice(0, 4)) + 5 ? `日期 ${date} 看起来不对，请核对` : undefined;
 };
 
-/** The text a date parser reads: a date cell's serial, a number as typed (45453, 20240610), or the text. */
+const DAY_MS = 86_400_000;
+
+/**
+ * A real date cell, straight from its serial: most rows of an old sheet hold these, and formatting
+ * them to text only to parse them back dominated normalizing. Same results as the text path.
+ */
+const instantOfSerial = (serial: number, text: string, field: ImportField, ctx: NormalizeContext): CellOutcome => {
+  if (serial < 1) return { value: undefined, error: `${field.label}${q(text)}只有时间没有日期` };
+  const wall = excelSerialWallMs(serial);
+  if (wall === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 14:30 或 2024/6/10` };
+  const ms = wall - ctx.utcOffsetMinutes * 60_000;
+  if (ms < 0) return { value: undefined, error: `${field.label}${q(text)}早于 1970 年，请检查年份` };
+  const warning = yearWarning(toCalendarDate(ms, ctx.utcOffsetMinutes), ctx.today);
+  return warning ? { value: ms, warning } : { value: ms };
+};
+
+const dateOfSerial = (serial: number, text: string, field: ImportField, ctx: NormalizeContext): CellOutcome => {
+  if (serial < 1) return { value: undefined, error: `${field.label}${q(text)}只有时间没有日期` };
+  const wall = excelSerialWallMs(serial);
+  if (wall === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 或 2024/6/10` };
+  const date = toCalendarDate(Math.floor(wall / DAY_MS) * DAY_MS, 0);
+  const warning = yearWarning(date, ctx.today);
+  return warning ? { value: date, warning } : { value: date };
+};
+
+/** The text a date parser reads: a number as typed (45453, 20240610), or the text. */
 const dateInput = (cell: ImportCell, text: string): { input: string; note?: string } => {
-  if (cell.t === 'date') return { input: String(cell.v) };
   if (cell.t === 'number') return { input: text, note: `数字 ${text} 按 Excel 日期读取` };
   return { input: text };
 };
 
 const readInstant: KindReader = (cell, text, field, ctx) => {
-  if (cell.t === 'date' && cell.v < 1) return { value: undefined, error: `${field.label}${q(text)}只有时间没有日期` };
+  if (cell.t === 'date') return instantOfSerial(cell.v, text, field, ctx);
   const { input, note } = dateInput(cell, text);
   const ms = parseDateTimeText(input, ctx.today, ctx.utcOffsetMinutes);
   if (ms === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 14:30 或 2024/6/10` };
@@ -47,7 +71,7 @@ const readInstant: KindReader = (cell, text, field, ctx) => {
 };
 
 const readDate: KindReader = (cell, text, field, ctx) => {
-  if (cell.t === 'date' && cell.v < 1) return { value: undefined, error: `${field.label}${q(text)}只有时间没有日期` };
+  if (cell.t === 'date') return dateOfSerial(cell.v, text, field, ctx);
   const { input, note } = dateInput(cell, text);
   const date = parseDateText(input, ctx.today);
   if (date === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 或 2024/6/10` };

@@ -32,7 +32,9 @@ describe('normalizeRows (follow-ups)', () => {
     expect(row?.cells.method).toEqual({ raw: '拜访', value: 'visit', note: '「拜访」 → 面访' });
     expect(row?.cells.amount?.note).toBe('「1.2万」 → 12000');
     expect(row?.cells.customerId?.note).toBe('已有客户');
-    expect(row?.cells.followedAt?.raw).toBe('2024-06-10 14:30');
+    // A cell read as it is (a real date, plain text) is not described again.
+    expect(row?.cells.followedAt).toBeUndefined();
+    expect(row?.cells.summary).toBeUndefined();
   });
 
   it('reads the text dates people type: 2024/6/10, 2024年6月10日, 6-10, 2024.6.10 下午3:00, and numbers as Excel serials', () => {

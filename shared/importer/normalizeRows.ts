@@ -1,7 +1,5 @@
 import { toCalendarDate } from '../domain/calendarDate.ts';
-import { CUSTOM_PREFIX } from '../grid/followUpColumns.ts';
-import type { GridRow } from '../grid/gridTypes.ts';
-import { validateRow } from '../grid/validateRow.ts';
+import { ruleIssues } from '../grid/validateRow.ts';
 import { cellDisplayText } from './cellDisplayText.ts';
 import { completeFollowUp } from './completeFollowUp.ts';
 import { headerKey } from './headerKey.ts';
@@ -13,51 +11,80 @@ type MappedColumn = { column: number; field: ImportField };
 
 const TOTAL_ROW = /^(合计|总计|小计|共计|总和|total|sum)[:：]?$/i;
 
+/** The mapped columns, 跟进时间 first: a date written without a year (下一步 6-20) belongs to the year of its follow-up. */
 const mappedColumns = (mapping: ColumnMapping, fields: readonly ImportField[]): MappedColumn[] =>
-  Object.entries(mapping).flatMap(([column, id]) => {
-    const field = id === '' ? undefined : fields.find((f) => f.id === id);
-    return field ? [{ column: Number(column), field }] : [];
-  });
+  Object.entries(mapping)
+    .flatMap(([column, id]) => {
+      const field = id === '' ? undefined : fields.find((f) => f.id === id);
+      return field ? [{ column: Number(column), field }] : [];
+    })
+    .sort((a, b) => Number(b.field.id === 'followedAt') - Number(a.field.id === 'followedAt'));
+
+/** A cell a person would call empty: no value, or text that is only spaces. */
+const isBlankCell = (cell: ImportCell | undefined): boolean => !cell || cell.t === 'empty' || (cell.t === 'text' && cell.v.trim() === '');
 
 /** A row with nothing in any column, mapped or not (a row with data only in unmapped columns is shown, and rejected if it lacks what is required). */
-const isBlank = (row: readonly ImportCell[]): boolean => row.every((cell) => cellDisplayText(cell).trim() === '');
+const isBlank = (row: readonly ImportCell[]): boolean => row.every(isBlankCell);
 
-/** A header repeated further down (sheets printed page by page): every filled cell is its column's title. */
-const repeatsHeader = (row: readonly ImportCell[], mapped: readonly MappedColumn[], headers: readonly string[]): boolean => {
-  const filled = mapped.filter(({ column }) => cellDisplayText(row[column]).trim() !== '');
-  return filled.length >= 2 && filled.every(({ column }) => headerKey(cellDisplayText(row[column])) === headerKey(headers[column] ?? '') || headerKey(headers[column] ?? '').endsWith(`/${headerKey(cellDisplayText(row[column]))}`));
+/** A mapped column with its title as header matching sees it, computed once per import. */
+type HeaderColumn = { column: number; key: string };
+
+/** A header repeated further down (sheets printed page by page): every filled mapped cell is text naming its column. */
+const repeatsHeader = (row: readonly ImportCell[], headerColumns: readonly HeaderColumn[]): boolean => {
+  let filled = 0;
+  for (const { column, key } of headerColumns) {
+    const cell = row[column];
+    if (isBlankCell(cell)) continue;
+    if (cell?.t !== 'text') return false;
+    const text = headerKey(cell.v);
+    if (text !== key && !key.endsWith(`/${text}`)) return false;
+    filled++;
+  }
+  return filled >= 2;
 };
 
-/** The team's row rules (已报价 → 金额) as warnings, as the grid marks such rows; required fields are handled here. */
-const ruleWarnings = (values: Record<string, unknown>, ctx: NormalizeContext): string[] => {
-  if (!ctx.rules?.length) return [];
-  const custom = Object.fromEntries(Object.entries(values).filter(([k]) => k.startsWith(CUSTOM_PREFIX)).map(([k, v]) => [k.slice(CUSTOM_PREFIX.length), v]));
-  return validateRow({ ...values, custom } as unknown as GridRow, ctx.rules, []).map((i) => i.message);
+/** The team's row rules (已报价 → 金额) as warnings, as the grid marks such rows (values are keyed like rule fields, custom.<id> included). */
+const ruleWarnings = (values: Record<string, unknown>, ctx: NormalizeContext): string[] =>
+  ctx.rules?.length ? ruleIssues((field) => values[field], ctx.rules).map((i) => i.message) : [];
+
+const NONE_UNREAD: string[] = [];
+const NONE_WARNED = new Set<string>();
+
+/** A 合计/总计 row under the data: its label sits in one of the first three cells. */
+const isTotalRow = (row: readonly ImportCell[]): boolean => {
+  for (let c = 0; c < 3; c++) {
+    const cell = row[c];
+    if (cell?.t === 'text' && TOTAL_ROW.test(cell.v.trim())) return true;
+  }
+  return false;
 };
 
 /** Every mapped cell of one row read into values, with the preview of each and what went wrong. */
 const readCells = (row: readonly ImportCell[], rowNumber: number, mapped: readonly MappedColumn[], ctx: NormalizeContext) => {
   const result: NormalizedRow = { rowNumber, values: {}, cells: {}, defaulted: [], errors: [], warnings: [] };
-  const unread: string[] = [];
-  const warned = new Set<string>();
-  // 跟进时间 first: a date written without a year (下一步 6-20) belongs to the year of its follow-up,
-  // not to the year the old sheet happens to be imported in.
-  const ordered = [...mapped].sort((a, b) => Number(b.field.id === 'followedAt') - Number(a.field.id === 'followedAt'));
+  // Most rows have nothing unread and no warning: their collections are made only when needed.
+  let unread: string[] = NONE_UNREAD;
+  let warned: Set<string> = NONE_WARNED;
+  let followedDay = '';
   let dateCtx = ctx;
-  for (const { column, field } of ordered) {
+  for (const { column, field } of mapped) {
     const cell = row[column];
     const out = normalizeCell(cell, field, field.kind === 'date' ? dateCtx : ctx);
-    if (field.id === 'followedAt' && typeof out.value === 'number') dateCtx = { ...ctx, today: toCalendarDate(out.value, ctx.utcOffsetMinutes) };
-    result.cells[field.id] = { raw: cellDisplayText(cell), value: out.value, ...(out.note ? { note: out.note } : {}) };
+    if (field.id === 'followedAt' && typeof out.value === 'number') followedDay = toCalendarDate(out.value, ctx.utcOffsetMinutes);
+    if (followedDay !== '' && followedDay !== dateCtx.today) dateCtx = { ...ctx, today: followedDay };
+    // Only cells that were interpreted (a note) or left nothing to import are described: the rest
+    // read as they are, and 100,000 rows × 12 descriptions were most of the engine's memory.
+    if (out.note) result.cells[field.id] = { raw: cellDisplayText(cell), value: out.value, note: out.note };
+    else if (out.value === undefined) result.cells[field.id] = { raw: cellDisplayText(cell), value: undefined };
     if (out.value !== undefined) result.values[field.id] = out.value;
     if (out.error) result.errors.push(out.error);
     if (out.warning) {
       result.warnings.push(out.warning);
-      warned.add(field.id);
+      (warned === NONE_WARNED ? (warned = new Set()) : warned).add(field.id);
     }
-    if (out.unread) unread.push(`原${field.label}：${out.unread}`);
+    if (out.unread) (unread === NONE_UNREAD ? (unread = []) : unread).push(`原${field.label}：${out.unread}`);
   }
-  if (row.slice(0, 3).some((c) => TOTAL_ROW.test(cellDisplayText(c).trim()))) result.errors.push('这是合计行，不导入');
+  if (isTotalRow(row)) result.errors.push('这是合计行，不导入');
   return { result, unread, warned };
 };
 
@@ -91,10 +118,11 @@ const normalizeRow = (row: readonly ImportCell[], rowNumber: number, mapped: rea
  */
 export const normalizeRows = (sheet: ImportSheet, header: HeaderGuess, mapping: ColumnMapping, target: ImportTarget, ctx: NormalizeContext): NormalizedRow[] => {
   const mapped = mappedColumns(mapping, importFields(target, ctx.lookups.customFields));
+  const headerColumns = mapped.map(({ column }) => ({ column, key: headerKey(header.headers[column] ?? '') }));
   const rows: NormalizedRow[] = [];
   for (let i = header.headerRow + header.headerRows; i < sheet.rows.length; i++) {
     const row = sheet.rows[i] ?? [];
-    if (isBlank(row) || repeatsHeader(row, mapped, header.headers)) continue;
+    if (isBlank(row) || repeatsHeader(row, headerColumns)) continue;
     rows.push(normalizeRow(row, sheet.rowNumbers[i] ?? i + 1, mapped, target, ctx));
   }
   return rows;

@@ -9,10 +9,24 @@ import type { ExistingData, ExistingFollowUp, NewContact, NewCustomer, Normalize
 const DOC_FIELDS = ['customerId', 'contactId', 'followedAt', 'method', 'summary', 'status', 'stage', 'amount', 'nextDate', 'nextAction', 'nextOwnerId', 'ownerId', 'remark'];
 
 /** A re-import of the same row: same customer, same 跟进时间, same summary (spacing and case aside). */
-const sameRowKey = (customerId: string, followedAt: unknown, summary: unknown): string => `${customerId}\u0001${String(followedAt)}\u0001${matchKey(String(summary ?? ''))}`;
+const sameRowKey = (customerId: string, followedAt: unknown, summary: unknown, keyOf: (text: string) => string = matchKey): string =>
+  `${customerId}\u0001${String(followedAt)}\u0001${keyOf(String(summary ?? ''))}`;
+
+/** `fn` remembering its result per distinct text. */
+const memoize = (fn: (text: string) => string): ((text: string) => string) => {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let key = seen.get(text);
+    if (key === undefined) seen.set(text, (key = fn(text)));
+    return key;
+  };
+};
 
 type State = {
   options: PlanOptions;
+  /** matchKey and customerNameKey of each distinct text, computed once (names and summaries repeat across rows). */
+  keyOf: (text: string) => string;
+  nameKeyOf: (name: string) => string;
   customersById: Map<string, ExistingData['customers'][number]>;
   customersByKey: Map<string, string[]>;
   followUpsById: Map<string, ExistingFollowUp>;
@@ -30,6 +44,8 @@ const initState = (existing: ExistingData, options: PlanOptions): State => {
   }
   return {
     options,
+    keyOf: memoize(matchKey),
+    nameKeyOf: memoize(customerNameKey),
     customersById: new Map(existing.customers.map((c) => [c.id, c])),
     customersByKey,
     followUpsById: new Map(existing.followUps.map((f) => [f.id, f])),
@@ -48,7 +64,7 @@ const customerOf = (row: NormalizedRow, st: State): { id: string } | { reason: s
   const matched = String(row.values.customerId ?? '');
   if (matched !== '') return { id: matched };
   const name = String(row.values.customerName ?? '').trim();
-  const key = customerNameKey(name);
+  const key = st.nameKeyOf(name);
   const ids = st.customersByKey.get(key) ?? [];
   if (ids.length > 1) return { reason: `有 ${ids.length} 个客户都叫「${name}」，无法确定是哪一个；请先在客户中合并重复的客户` };
   if (ids[0] !== undefined) return { id: ids[0] };
@@ -69,9 +85,9 @@ const contactOf = (row: NormalizedRow, customerId: string, st: State): string =>
   const found = String(row.values.contactId ?? '');
   const name = String(row.values.contactName ?? '').trim();
   if (found !== '' || name === '') return found;
-  const existing = st.customersById.get(customerId)?.contacts?.find((c) => matchKey(c.name) === matchKey(name));
+  const existing = st.customersById.get(customerId)?.contacts?.find((c) => st.keyOf(c.name) === st.keyOf(name));
   if (existing) return existing.id;
-  const key = `${customerId}\u0001${matchKey(name)}`;
+  const key = `${customerId}\u0001${st.keyOf(name)}`;
   const known = st.newContacts.get(key);
   if (known) return known.id;
   const created: NewContact = { customerId, id: st.options.newId(), name };
@@ -82,13 +98,15 @@ const contactOf = (row: NormalizedRow, customerId: string, st: State): string =>
 /** The follow-up as its stored fields (without sync metadata or batch id); custom fields nested. */
 const followUpValues = (row: NormalizedRow, customerId: string, contactId: string): Record<string, unknown> => {
   const v = row.values;
-  const custom = Object.fromEntries(Object.entries(v).filter(([k]) => k.startsWith(CUSTOM_PREFIX)).map(([k, x]) => [k.slice(CUSTOM_PREFIX.length), x]));
+  const custom: Record<string, unknown> = {};
+  for (const k in v) if (k.startsWith(CUSTOM_PREFIX)) custom[k.slice(CUSTOM_PREFIX.length)] = v[k];
   const followedAt = Number(v.followedAt);
-  return {
+  const values: Record<string, unknown> = {
     customerId, contactId, followedAt, followedDesc: descKey(followedAt), method: v.method, summary: v.summary ?? '', status: v.status, stage: v.stage,
-    ...(typeof v.amount === 'number' ? { amount: v.amount } : {}),
     nextDate: v.nextDate ?? '', nextAction: v.nextAction ?? '', nextOwnerId: v.nextOwnerId ?? '', ownerId: v.ownerId, remark: v.remark ?? '', custom,
   };
+  if (typeof v.amount === 'number') values.amount = v.amount;
+  return values;
 };
 
 /**
@@ -114,7 +132,7 @@ const planRow = (row: NormalizedRow, st: State): PlannedRow => {
   if ('reason' in customer) return { rowNumber: row.rowNumber, verdict: 'rejected', id: '', reasons: [customer.reason], values: {}, createdBy };
   const values = followUpValues(row, customer.id, contactOf(row, customer.id, st));
   const base = { rowNumber: row.rowNumber, customerId: customer.id, reasons: [] as string[], values, createdBy };
-  const key = sameRowKey(customer.id, values.followedAt, values.summary);
+  const key = sameRowKey(customer.id, values.followedAt, values.summary, st.keyOf);
   const earlier = st.seen.get(key);
   if (earlier !== undefined) return { ...base, verdict: 'skipped', id: '', reasons: [`与第 ${earlier} 行重复`] };
   st.seen.set(key, row.rowNumber);

@@ -17,7 +17,7 @@ type Stopped = Error & { [STOP]: StopCode };
 const stopped = (code: StopCode): Stopped => Object.assign(new Error(code), { [STOP]: code });
 
 /**
- * The time limit and cancellation of one read. A synchronous hang inside exceljs cannot be
+ * The time limit and cancellation of one read. A synchronous hang inside one step cannot be
  * interrupted from the same thread: the host (worker) enforces a hard stop; this one stops
  * everything that yields (unzipping, parsing, converting rows) and reports it cleanly.
  */

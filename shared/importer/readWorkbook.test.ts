@@ -98,6 +98,59 @@ describe('readWorkbook (xlsx)', () => {
   });
 });
 
+describe('readWorkbook (other writers)', () => {
+  const sheetXml = (cells: string) =>
+    `<?xml version="1.0"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="1">${cells}</x:row></x:sheetData></x:worksheet>`;
+  const withSheet = async (cells: string) =>
+    rewriteParts(await xlsxBytes((wb) => wb.addWorksheet('S').addRow([1])), (name, xml) => (name === 'xl/worksheets/sheet1.xml' ? sheetXml(cells) : xml));
+
+  it('reads cached formula results of 0, "" and FALSE as what they are (exceljs dropped them)', async () => {
+    const wb = await read(await withSheet('<x:c r="A1"><x:f>B1-B1</x:f><x:v>0</x:v></x:c><x:c r="B1" t="b"><x:f>1=2</x:f><x:v>0</x:v></x:c><x:c r="C1" t="str"><x:f>""</x:f><x:v></x:v></x:c><x:c r="D1"><x:v>7</x:v></x:c>'));
+    expect(wb.sheets[0]?.rows[0]).toEqual([{ t: 'number', v: 0 }, { t: 'bool', v: false }, { t: 'empty' }, { t: 'number', v: 7 }]);
+    expect(wb.warnings.join()).not.toContain('公式');
+  });
+
+  it('reads prefixed tags, inline strings in CDATA, cells without references and phonetic guides left out', async () => {
+    const wb = await read(await withSheet('<x:c t="inlineStr"><x:is><x:t><![CDATA[客户 & 公司]]></x:t></x:is></x:c><x:c t="inlineStr"><x:is><x:r><x:t>东京</x:t></x:r><x:rPh sb="0" eb="2"><x:t>トウキョウ</x:t></x:rPh></x:is></x:c><x:c r="E1"><x:v>5</x:v></x:c>'));
+    expect(texts(wb)).toEqual([['客户 & 公司', '东京', '', '', '5']]);
+  });
+
+  it('reads a workbook with whole-column dropdowns (they hung exceljs’s reader) without looking at them', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('跟进');
+      ws.addRow(['客户', '方式']);
+      ws.addRow(['恒瑞', '电话']);
+      (ws as unknown as { dataValidations: { add: (range: string, v: object) => void } }).dataValidations.add('B2:B1048576', { type: 'list', allowBlank: true, formulae: ['"电话,微信,面访"'] });
+    });
+    await rewriteParts(bytes, (name, xml) => {
+      if (name === 'xl/worksheets/sheet1.xml') expect(xml).toContain('B2:B1048576');
+      return xml;
+    });
+    expect(texts(await read(bytes))).toEqual([['客户', '方式'], ['恒瑞', '电话']]);
+  });
+
+  it('calls a package whose cells point at shared strings it lacks damaged, rather than import blanks', async () => {
+    const bytes = await rewriteParts(await xlsxBytes((wb) => wb.addWorksheet('S').addRow(['客户', '电话'])), (name, xml) => (name === 'xl/sharedStrings.xml' ? xml.replace(/<si>.*<\/si>/s, '') : xml));
+    const result = await readWorkbook(bytes, 'xlsx', defaultImportLimits);
+    expect(result).toMatchObject({ ok: false, code: 'corrupt' });
+    expect((result as ImportFailure).message).toContain('2 个单元格引用的文字在文件中找不到');
+  });
+
+  it('stops a part that inflates past the size its directory declares (a lying zip bomb)', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('S');
+      for (let i = 1; i <= 2000; i++) ws.addRow([`客户${i}`, i, '跟进内容跟进内容跟进内容']);
+    });
+    const lied = bytes.slice();
+    const view = new DataView(lied.buffer);
+    for (let at = 0; at < lied.length - 46; at++) {
+      // The worksheet's central-directory record: declare 1 KB uncompressed.
+      if (view.getUint32(at, true) === 0x02014b50 && new TextDecoder().decode(lied.subarray(at + 46, at + 46 + view.getUint16(at + 28, true))) === 'xl/worksheets/sheet1.xml') view.setUint32(at + 24, 1024, true);
+    }
+    expect(await readWorkbook(lied, 'xlsx', defaultImportLimits)).toMatchObject({ ok: false, code: 'corrupt' });
+  });
+});
+
 describe('readWorkbook refusals', () => {
   const oneSheet = () => xlsxBytes((wb) => {
     const ws = wb.addWorksheet('S');

@@ -7,7 +7,7 @@ import { readXlsx } from './readXlsx.ts';
 
 /**
  * A sniffed file's sheets and cells, or why it cannot be read. Never throws: every failure (size,
- * zip bomb, broken package, "empty" workbooks exceljs returns for odd files, row cap, timeout,
+ * zip bomb, broken package, packages whose sheets hold data we cannot see, row cap, timeout,
  * cancel) comes back as an ImportFailure with a Chinese message saying what to do.
  */
 export const readWorkbook = async (bytes: Uint8Array, kind: FileKind, limits: ImportLimits, control: ReadControl = {}): Promise<ImportWorkbook | ImportFailure> => {

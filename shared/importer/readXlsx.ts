@@ -1,67 +1,28 @@
-import ExcelJS from 'exceljs';
-import { chineseDateFormats } from './chineseDateFormats.ts';
 import { importFailure, RESAVE_ADVICE } from './importFailure.ts';
 import type { FileKind, ImportFailure, ImportLimits, ImportSheet, ImportWorkbook } from './importTypes.ts';
-import type { ZipInspection } from './inspectZip.ts';
+import type { ZipEntry, ZipInspection } from './inspectZip.ts';
 import type { ReadDeadline } from './readDeadline.ts';
-import { rewriteIsoDateCells } from './rewriteIsoDateCells.ts';
-import { sheetFromExceljs } from './sheetFromExceljs.ts';
+import { ZipEntryError } from './xlsx/entryChunks.ts';
+import { fillMerges } from './xlsx/fillMerges.ts';
+import { readSharedStrings } from './xlsx/readSharedStrings.ts';
+import { readSheet, TooManyRowsError, type SheetContext, type SheetStats } from './xlsx/readSheet.ts';
+import { readStyles } from './xlsx/readStyles.ts';
+import { readWorkbookPart } from './xlsx/readWorkbookPart.ts';
+import { XmlError } from './xlsx/scanXml.ts';
 
-/**
- * The only module that knows exceljs (4.4, unmaintained since 2024): a fork or another reader can
- * replace it behind readWorkbook. Worksheet parts the importer never uses are skipped; a workbook with
- * whole-column dropdowns (dataValidations) otherwise hangs exceljs's reader (ARCHITECTURE §8).
- */
-const IGNORED_NODES = ['dataValidations', 'conditionalFormatting', 'extLst', 'hyperlinks', 'drawing', 'picture', 'tableParts', 'cols', 'rowBreaks', 'autoFilter', 'headerFooter', 'pageSetup', 'printOptions', 'sheetProtection'];
-/** Header and title rows on top of the data rows; exceljs's own row cap counts raw <row> elements. */
-const ROW_SLACK = 1000;
+class MissingStringsError extends Error {}
 
-type XlsxInternals = {
-  reconcile?: (model: { styles?: { index?: { numFmt?: Record<string, string> } } }, options: unknown) => unknown;
-  _processWorksheetEntry?: (stream: AsyncIterable<unknown>, ...rest: unknown[]) => Promise<unknown>;
-};
-
-/**
- * Two fixes hooked into exceljs's reader instance (each skipped if a later exceljs renames the hook):
- * Chinese built-in date formats get their codes so those cells read as dates, and t="d" ISO dates are
- * turned into text before exceljs misreads them.
- */
-const patchReader = (xlsx: unknown): void => {
-  const internals = xlsx as XlsxInternals;
-  const reconcile = internals.reconcile;
-  if (typeof reconcile === 'function') {
-    internals.reconcile = function (this: unknown, model, options) {
-      const numFmt = model.styles?.index?.numFmt;
-      if (numFmt) for (const [id, code] of Object.entries(chineseDateFormats)) numFmt[id] ??= code;
-      return reconcile.call(this, model, options);
-    };
-  }
-  const processSheet = internals._processWorksheetEntry;
-  if (typeof processSheet === 'function') {
-    internals._processWorksheetEntry = function (this: unknown, stream, ...rest) {
-      return processSheet.call(this, rewriteIsoDateCells(stream), ...rest);
-    };
-  }
-};
-
-const loadFailure = (err: unknown): ImportFailure => {
-  const message = err instanceof Error ? err.message : String(err);
-  if (/Max row count/i.test(message)) return importFailure('tooManyRows');
-  return importFailure('corrupt', `文件内容无法解析（${message.slice(0, 120)}）`);
-};
-
-/** Warnings a person should see about how the workbook was read. */
-const sheetWarnings = (read: ReturnType<typeof sheetFromExceljs>, limits: ImportLimits): string[] => {
+/** Warnings a person should see about how a sheet was read. */
+const sheetWarnings = (name: string, stats: SheetStats, limits: ImportLimits): string[] => {
   const warnings: string[] = [];
-  const name = read.sheet.name;
-  if (read.stats.formulasWithoutResult > 0) {
-    warnings.push(`工作表「${name}」有 ${read.stats.formulasWithoutResult} 个公式单元格没有保存计算结果（或结果为 0、空、FALSE），按空白读取；如有需要，请在 Excel 中重新计算并保存后再导入`);
+  if (stats.formulasWithoutResult > 0) {
+    warnings.push(`工作表「${name}」有 ${stats.formulasWithoutResult} 个公式单元格没有保存计算结果，按空白读取；如有需要，请在 Excel 中重新计算并保存后再导入`);
   }
-  if (read.cutColumns) warnings.push(`工作表「${name}」超过 ${limits.maxColumns} 列，之后的列未读取`);
+  if (stats.cutColumns) warnings.push(`工作表「${name}」超过 ${limits.maxColumns} 列，之后的列未读取`);
   return warnings;
 };
 
-/** Sheets converted; a package whose sheets all read empty although it holds sheet data is not "empty" but unreadable. */
+/** Sheets read; a package whose sheets all read empty although it holds sheet data is not "empty" but unreadable. */
 const finish = (kind: FileKind, sheets: ImportSheet[], warnings: string[], inspection: ZipInspection): ImportWorkbook | ImportFailure => {
   if (sheets.some((s) => s.rows.length > 0)) return { kind, sheets, warnings };
   // An empty worksheet part is well under 1 KB; more than that per sheet means data we failed to see.
@@ -69,25 +30,58 @@ const finish = (kind: FileKind, sheets: ImportSheet[], warnings: string[], inspe
   return importFailure('empty');
 };
 
-/** An .xlsx/.xlsm already checked by inspectZip, read with exceljs within the deadline. */
+/** A part that cannot be unpacked or parsed, worded for the user; null for an error that is not about the file. */
+const damaged = (err: unknown): ImportFailure | null => {
+  if (err instanceof XmlError || err instanceof ZipEntryError) return importFailure('corrupt', `文件内容无法解析（${err.message}）`);
+  if (err instanceof MissingStringsError) return importFailure('corrupt', err.message);
+  // DecompressionStream rejects corrupt deflate data with a TypeError.
+  if (err instanceof TypeError) return importFailure('corrupt', '文件中的压缩数据已损坏');
+  return null;
+};
+
+const readSheets = async (bytes: Uint8Array, find: (path: string) => ZipEntry | undefined, inspection: ZipInspection, limits: ImportLimits, deadline: ReadDeadline) => {
+  const maxBytes = limits.maxUncompressedBytes;
+  const parts = await readWorkbookPart(bytes, find, inspection.names, maxBytes);
+  const formats = await readStyles(bytes, parts.styles === undefined ? undefined : find(parts.styles), maxBytes);
+  const strings = await readSharedStrings(bytes, parts.sharedStrings === undefined ? undefined : find(parts.sharedStrings), maxBytes, deadline.check);
+  const ctx: SheetContext = { strings, formats, date1904: parts.date1904, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxBytes, check: deadline.check };
+  const warnings: string[] = parts.date1904 ? ['此工作簿使用 1904 日期系统（Mac 版 Excel），日期已换算'] : [];
+  const sheets: ImportSheet[] = [];
+  for (const part of parts.sheets) {
+    const sheet: ImportSheet = { name: part.name, hidden: part.hidden, rows: [], rowNumbers: [], merges: [] };
+    sheets.push(sheet);
+    const entry = part.path === '' ? undefined : find(part.path);
+    if (!entry) {
+      warnings.push(`工作表「${part.name}」的数据部分缺失，按空白工作表处理`);
+      continue;
+    }
+    const stats = await readSheet(bytes, entry, sheet, ctx);
+    // Text that cannot be read is data lost: the file is damaged, not merely odd.
+    if (stats.missingStrings > 0) throw new MissingStringsError(`工作表「${part.name}」有 ${stats.missingStrings} 个单元格引用的文字在文件中找不到（缺少或损坏的共享文字表 sharedStrings.xml）`);
+    warnings.push(...sheetWarnings(part.name, stats, limits));
+    if (!fillMerges(sheet, limits.maxColumns)) warnings.push(`工作表「${part.name}」的合并单元格过多，部分合并区域只在第一格显示内容`);
+  }
+  return { sheets, warnings };
+};
+
+/**
+ * An .xlsx/.xlsm already checked by inspectZip, read by our own streaming reader (xlsx/): the
+ * workbook, styles and shared strings, then each worksheet inflated and tokenized chunk by chunk,
+ * within the deadline. exceljs is not used for reading: its in-memory model took ~1 GB for 100,000
+ * rows and mishandled the traps in ARCHITECTURE §8 (Chinese date formats, t="d" dates, cached formula
+ * results of 0, whole-column dropdowns); this reader never looks at dropdowns, drawings or formats.
+ */
 export const readXlsx = async (bytes: Uint8Array, kind: FileKind, limits: ImportLimits, inspection: ZipInspection, deadline: ReadDeadline): Promise<ImportWorkbook | ImportFailure> => {
-  const workbook = new ExcelJS.Workbook();
-  patchReader(workbook.xlsx);
-  const options: Partial<ExcelJS.XlsxReadOptions> & { maxRows: number } = { ignoreNodes: IGNORED_NODES, maxRows: limits.maxRows + ROW_SLACK };
+  const byPath = new Map(inspection.entries.map((e) => [e.name.toLowerCase(), e]));
+  const find = (path: string) => byPath.get(path.toLowerCase());
   try {
-    await deadline.race(workbook.xlsx.load(bytes as unknown as Parameters<ExcelJS.Xlsx['load']>[0], options));
+    const { sheets, warnings } = await readSheets(bytes, find, inspection, limits, deadline);
+    return finish(kind, sheets, warnings, inspection);
   } catch (err) {
     if (deadline.stopCode(err)) throw err;
-    return loadFailure(err);
+    if (err instanceof TooManyRowsError) return importFailure('tooManyRows', `工作表「${err.message}」超过 ${limits.maxRows} 行`);
+    const failure = damaged(err);
+    if (failure) return failure;
+    throw err;
   }
-  const warnings: string[] = [];
-  if (workbook.properties.date1904) warnings.push('此工作簿使用 1904 日期系统（Mac 版 Excel），日期已换算');
-  const sheets: ImportSheet[] = [];
-  for (const ws of workbook.worksheets) {
-    const read = sheetFromExceljs(ws, limits, deadline.check);
-    if (read.tooManyRows) return importFailure('tooManyRows', `工作表「${ws.name}」超过 ${limits.maxRows} 行`);
-    sheets.push(read.sheet);
-    warnings.push(...sheetWarnings(read, limits));
-  }
-  return finish(kind, sheets, warnings, inspection);
 };

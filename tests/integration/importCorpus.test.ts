@@ -21,11 +21,9 @@ const expectedFailure = (file: string, container: string): string | null => {
   const special: Record<string, string> = {
     'exceljs__spec__integration__data__invalid-xml.xlsx': 'corrupt',
     'exceljs__spec__integration__data__missing-bits.xlsx': 'corrupt',
-    'tafia__tests__minimal_package.xlsx': 'corrupt',
     'qax-os__test__BadWorkbook.xlsx': 'empty',
     // A single row: its titles have no data under them.
     'tafia__tests__has_x000D_.xlsx': 'empty',
-    'tafia__tests__inlineStr_cdata.xlsx': 'empty',
     'sheetjs__hyperlink_no_rels.xlsx': 'empty',
   };
   return special[file] ?? null;

@@ -52,8 +52,9 @@ export const PreviewStep = ({ wizard, lookups }: { wizard: ImportWizard; lookups
                   <th>{r.rowNumber}</th>
                   <td><span className={`import-verdict import-verdict-${r.verdict}`}>{t(`importWizard.preview.verdicts.${r.verdict}`)}</span></td>
                   {columns.map((c) => {
+                    // A cell without a description held exactly its value.
                     const cell = n?.cells[c.id];
-                    const shown = previewText(cell?.value, c, lookups) || (c.id === 'customerId' ? String(n?.values['customerName'] ?? '') : '');
+                    const shown = previewText(cell ? cell.value : n?.values[c.id], c, lookups) || (c.id === 'customerId' ? String(n?.values['customerName'] ?? '') : '');
                     return (
                       <td key={c.id} title={cell?.note ? t('importWizard.preview.noted', { raw: cell.raw, value: shown, note: cell.note }) : undefined} className={cell?.note ? 'import-noted' : ''}>
                         {shown}

@@ -23,7 +23,7 @@ import type { AnalyzeResult, ImportRequest, ImportResponse, OpenResult, PlanResu
 let workbook: ImportWorkbook | null = null;
 
 /**
- * Rows as the user sees them in Excel: a merged range shows its text once, in its first cell (exceljs
+ * Rows as the user sees them in Excel: a merged range shows its text once, in its first cell (the reader
  * repeats it). Merges are in Excel row numbers (1-based) and 0-based columns.
  */
 const rowsAsText = (sheet: ImportSheet, from: number, count: number): string[][] =>
