@@ -48,7 +48,7 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
   const store = openSqliteHubStore({ file: dataFile, newId: randomUUID });
   const stopBackups = startDailyBackups(store, backupsDir, now, log);
   const sync = createSyncServer(store, now);
-  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, backup: () => makeHubBackup(store, backupsDir, now()).name });
+  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, backup: () => makeHubBackup(store, backupsDir, now()).name });
   const server = await startHubServer({
     host: options.host,
     port: options.port,

@@ -13,6 +13,8 @@ export type SyncServer = {
   /** Closes every socket of a member at once (after revocation). */
   disconnectMember: (memberId: string) => void;
   sessionCount: () => number;
+  /** Sends rows the hub wrote itself (a joiner's member document) to every connected client, as a push would. */
+  broadcast: (collection: CollectionName, rows: MasterRow[]) => void;
   close: () => void;
 };
 
@@ -45,6 +47,7 @@ export const createSyncServer = (store: HubStore, now: () => number = Date.now):
       for (const s of sessions) if (s.writer?.memberId === memberId) s.socket.close(4403, 'revoked');
     },
     sessionCount: () => sessions.size,
+    broadcast,
     close: () => {
       for (const s of sessions) s.socket.terminate();
       wss.close();

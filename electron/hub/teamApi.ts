@@ -9,13 +9,15 @@ import { newJoinCode } from './newJoinCode.ts';
 import { readRequestBody } from './readRequestBody.ts';
 import { rowHistory } from './rowHistory.ts';
 import { sendJson } from './sendJson.ts';
-import type { HubStore, TokenRecord } from './store/HubStore.ts';
+import type { HubStore, MasterRow, TokenRecord } from './store/HubStore.ts';
 
 export type TeamApiDeps = {
   store: HubStore;
   now: () => number;
   newId: () => string;
   disconnectMember: (memberId: string) => void;
+  /** Tells connected clients of rows the hub wrote itself; without it they would skip a joiner's member document. */
+  broadcast: (collection: 'members', rows: MasterRow[]) => void;
   /** Makes a backup now; returns its name. */
   backup: () => string;
 };
@@ -45,7 +47,9 @@ const createMemberDoc = (deps: TeamApiDeps, memberId: string, name: string, role
     { id: memberId, name, role, managerId: '', department: '', phone: '', email: '', active: true, joinedAt: at, monthlyTarget: 0 },
     { now: at, memberId, clock: formatHlc({ ms: at, counter: 0, node: 'hub' }) },
   );
-  deps.store.push('members', [{ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } }], { memberId, deviceId: 'hub', at });
+  const outcome = deps.store.push('members', [{ assumedMasterState: null, newDocumentState: { ...doc, _deleted: false } }], { memberId, deviceId: 'hub', at });
+  // Live clients follow the change stream's sequence numbers: an unannounced row would fall behind their checkpoint for good.
+  deps.broadcast('members', outcome.written);
 };
 
 /** Issues a code; the first code of an empty hub is the admin's bootstrap code. */
