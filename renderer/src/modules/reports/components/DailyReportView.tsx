@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TeamSettingsDoc } from '../../../../../shared/db/schemas/teamSettingsSchema.ts';
 import { appLinkHash } from '../../../../../shared/links/appLink.ts';
@@ -17,10 +17,18 @@ import { ReportMetricsPanel } from './ReportMetricsPanel.tsx';
 import { ReportStatusLine } from './ReportStatusLine.tsx';
 import { ReportSummaryCard } from './ReportSummaryCard.tsx';
 
-type Props = { memberId: string; date: string; today: string; now: number; settings: TeamSettingsDoc };
+type Props = {
+  memberId: string;
+  date: string;
+  today: string;
+  now: number;
+  settings: TeamSettingsDoc;
+  /** Shown last, in the report's own column (the 批注 under a report). */
+  children?: ReactNode;
+};
 
 /** One rep's 日报 for one day: status, the computed numbers, the typed sections, the edit history. */
-export const DailyReportView = ({ memberId, date, today, now, settings }: Props) => {
+export const DailyReportView = ({ memberId, date, today, now, settings, children }: Props) => {
   const { t } = useTranslation();
   const me = useProfile().memberId;
   const members = useMembers();
@@ -74,6 +82,7 @@ export const DailyReportView = ({ memberId, date, today, now, settings }: Props)
         readOnlyNote={readOnlyNote}
       />
       {submitted && <ReportEditHistory report={report} fields={fields} memberName={memberName} utcOffsetMinutes={settings.utcOffsetMinutes} />}
+      {children}
     </section>
   );
 };
