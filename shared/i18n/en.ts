@@ -94,7 +94,7 @@ export const en: Messages = {
       onTime: 'Submitted on time {{time}}',
       late: 'Late by {{minutes}} min',
       lateAt: 'submitted {{time}}',
-      edited: 'edited {{count}} times after submitting',
+      edited: 'changed after submitting: {{count}}',
     },
     draft: {
       saving: 'Saving draft…',
