@@ -414,6 +414,8 @@ export const en: Messages = {
     back: 'Back',
     cancel: 'Cancel',
     working: 'Working…',
+    workingRead: 'Reading the file… {{percent}}%',
+    workingCheck: 'Checking each row… {{percent}}%',
     repsCannot: 'Importing needs an admin or manager role. Hand the file to a manager, or ask an admin to change your role.',
     exportHint: 'Export: on the follow-up page, Export saves the current view (filters, sort, columns) as Excel or CSV; an edited export re-imports onto the same records.',
     errors: {
@@ -736,6 +738,9 @@ export const en: Messages = {
       linkTitle: '{{name}}: {{what}}',
       conversionWhat: 'customers entering “{{from}}”',
       stalledWhat: 'no progress for 7 days',
+      stalledGroup: 'Customers with no progress for 7 days',
+      stalledChip: '{{name}} {{count}}',
+      kind: { conversion: 'Conversion', unrecordedMove: 'Unrecorded' },
     },
     noReps: 'The team has no reps yet. Invite them under Team settings → Invite members.',
     managersOnly: 'Team reports are for managers and admins. You can read and submit your own report under Daily reports.',

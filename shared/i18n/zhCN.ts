@@ -406,6 +406,8 @@ export const zhCN = {
     back: '上一步',
     cancel: '取消',
     working: '正在处理…',
+    workingRead: '正在读取文件… {{percent}}%',
+    workingCheck: '正在逐行检查… {{percent}}%',
     repsCannot: '导入数据需要管理员或主管权限。请把文件交给主管导入，或请管理员调整你的角色。',
     exportHint: '导出：在「跟进表」页面点「导出」，可把当前视图（筛选、排序、列）导出为 Excel 或 CSV；导出的 Excel 改过后可再导入，会更新同一批记录。',
     errors: {
@@ -728,6 +730,9 @@ export const zhCN = {
       linkTitle: '{{name}}：{{what}}',
       conversionWhat: '进入「{{from}}」的客户',
       stalledWhat: '7天无进展',
+      stalledGroup: '7天无进展的客户',
+      stalledChip: '{{name}} {{count}}',
+      kind: { conversion: '转化', unrecordedMove: '无记录' },
     },
     noReps: '团队还没有销售成员。请在「团队设置 → 邀请成员」生成加入码邀请他们。',
     managersOnly: '团队日报只对主管和管理员开放。你可以在「日报」页查看和提交自己的日报。',

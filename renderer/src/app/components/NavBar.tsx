@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { pageIdSchema, type PageId } from '../../../../shared/api/apiSchemas.ts';
+import { ReportsNavBadge } from '../../modules/teamReports/components/ReportsNavBadge.tsx';
 import { NavIcon } from './NavIcon.tsx';
 
 type Props = { page: PageId; go: (page: PageId) => void; teamName: string };
@@ -23,6 +24,7 @@ export const NavBar = ({ page, go, teamName }: Props) => {
             <button type="button" className={id === page ? 'nav-item active' : 'nav-item'} aria-current={id === page ? 'page' : undefined} onClick={() => go(id)}>
               <NavIcon page={id} />
               <span>{t(`nav.${id}`)}</span>
+              {id === 'reports' && <ReportsNavBadge />}
             </button>
           </li>
         ))}

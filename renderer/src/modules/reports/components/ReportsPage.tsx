@@ -4,6 +4,8 @@ import { toCalendarDate } from '../../../../../shared/domain/calendarDate.ts';
 import { useNow } from '../../../app/hooks/useNow.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { ReportFeedbackFor } from '../../teamReports/components/ReportFeedbackFor.tsx';
+import { TeamReportsView } from '../../teamReports/components/TeamReportsView.tsx';
 import { useLocationHashOf } from '../hooks/useLocationHashOf.ts';
 import { DailyReportView } from './DailyReportView.tsx';
 
@@ -11,7 +13,7 @@ type ReportRoute = { memberId: string; date: string };
 
 /**
  * Which report the location names: #/reports is my report today, #/reports/<memberId>/<date> that report.
- * The team view (#/reports/team/<date>) is not wired in yet: it shows my own report of that day.
+ * The team view (#/reports/team/<date>) is TeamReportsView; a report shows its 批注 (ReportFeedback) beneath it.
  */
 const reportsRoute = (link: AppLink, me: string, today: string): ReportRoute => {
   if (link.kind === 'report') return { memberId: link.memberId, date: link.date };
@@ -27,6 +29,13 @@ export const ReportsPage = () => {
   const now = useNow(30_000);
   if (!settings) return null;
   const today = toCalendarDate(now, settings.utcOffsetMinutes);
-  const route = reportsRoute(parseAppLink(hash), memberId, today);
-  return <DailyReportView key={`${route.memberId}_${route.date}`} memberId={route.memberId} date={route.date} today={today} now={now} settings={settings} />;
+  const link = parseAppLink(hash);
+  if (link.kind === 'teamReports') return <TeamReportsView date={link.date} />;
+  const route = reportsRoute(link, memberId, today);
+  return (
+    <>
+      <DailyReportView key={`${route.memberId}_${route.date}`} memberId={route.memberId} date={route.date} today={today} now={now} settings={settings} />
+      <ReportFeedbackFor key={`feedback_${route.memberId}_${route.date}`} memberId={route.memberId} date={route.date} />
+    </>
+  );
 };

@@ -1,14 +1,14 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentDoc } from '../../../../../shared/db/schemas/commentSchema.ts';
-import type { DailyReportDoc } from '../../../../../shared/db/schemas/dailyReportSchema.ts';
+import type { ReportRef } from '../utils/reportRef.ts';
 import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts';
 import { useMentionPicker } from '../hooks/useMentionPicker.ts';
 import { usePostComment } from '../hooks/usePostComment.ts';
 import { MentionList } from './MentionList.tsx';
 
 type Props = {
-  report: DailyReportDoc;
+  report: ReportRef;
   /** Active members: who can be @mentioned. */
   members: readonly MemberDoc[];
   viewerId: string;

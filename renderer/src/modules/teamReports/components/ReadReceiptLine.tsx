@@ -1,11 +1,11 @@
 import { useTranslation } from 'react-i18next';
-import type { DailyReportDoc } from '../../../../../shared/db/schemas/dailyReportSchema.ts';
+import type { ReportRef } from '../utils/reportRef.ts';
 import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts';
 import { supervisorReceipt } from '../../../../../shared/reports/readReceipts.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { localTimeParts } from '../utils/localTimeParts.ts';
 
-type Props = { report: DailyReportDoc; directory: ReadonlyMap<string, MemberDoc>; viewerId: string };
+type Props = { report: ReportRef; directory: ReadonlyMap<string, MemberDoc>; viewerId: string };
 
 /** 「主管已读 12月3日 20:41」 (who read it in the tooltip); the rep also sees when no manager has read it yet. */
 export const ReadReceiptLine = ({ report, directory, viewerId }: Props) => {

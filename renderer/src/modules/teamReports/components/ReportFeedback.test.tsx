@@ -122,5 +122,18 @@ describe('ReportFeedback', () => {
     await waitFor(() => expect(screen.queryByTestId('reports-badge')).toBeNull());
     // Still marked 新 while the rep stays on the page.
     expect(screen.getByTestId('comment-new')).toBeTruthy();
+
+    // The rep replies: the reply sits under the comment and tells the manager.
+    fireEvent.click(screen.getByRole('button', { name: '回复' }));
+    const reply = screen.getByPlaceholderText('回复 陈主管…');
+    fireEvent.change(reply, { target: { value: '好的，明天上午去', selectionStart: 8 } });
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: '发送' })));
+    await waitFor(async () => expect(await db.comments.count().exec()).toBe(2));
+    const [root] = await db.comments.find({ selector: { parentId: '' } }).exec();
+    const answer = (await db.comments.find({ selector: { authorId: 'rep' } }).exec())[0];
+    expect(answer?.parentId).toBe(root?.id);
+    const toManager = (await db.notifications.find({ selector: { recipientId: 'mgr' } }).exec()).map((n) => [n.kind, n.title]);
+    expect(toManager).toEqual([['comment', '李娜 回复了你的批注']]);
+    expect(await screen.findByText('回复 陈主管')).toBeTruthy();
   });
 });

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentDoc } from '../../../../../shared/db/schemas/commentSchema.ts';
-import type { DailyReportDoc } from '../../../../../shared/db/schemas/dailyReportSchema.ts';
+import type { ReportRef } from '../utils/reportRef.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useCommentsOn } from '../hooks/useCommentsOn.ts';
@@ -17,7 +17,7 @@ import { ReadReceiptLine } from './ReadReceiptLine.tsx';
  * write one. Opening it reads it: a manager's first view leaves a receipt, and comments that were news
  * to the viewer are marked read (they keep their 新 mark until the page is left).
  */
-export const ReportFeedback = ({ report }: { report: DailyReportDoc }) => {
+export const ReportFeedback = ({ report }: { report: ReportRef }) => {
   const { t } = useTranslation();
   const { memberId } = useProfile();
   const members = useMembers();

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { commentNotifications } from '../../../../../shared/comments/commentNotifications.ts';
 import { parseMentions } from '../../../../../shared/comments/parseMentions.ts';
 import type { CommentDoc } from '../../../../../shared/db/schemas/commentSchema.ts';
-import type { DailyReportDoc } from '../../../../../shared/db/schemas/dailyReportSchema.ts';
+import type { ReportRef } from '../utils/reportRef.ts';
 import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts';
 import { insertStamped } from '../../../../../shared/db/stampedWrites.ts';
 import type { SyncMeta } from '../../../../../shared/sync/syncMeta.ts';
@@ -21,7 +21,7 @@ const EXCERPT = 80;
  * author replied to (a notification each). The comment is written first: a notice never points at
  * a comment that does not exist.
  */
-export const usePostComment = (report: DailyReportDoc, members: readonly MemberDoc[]): ((c: NewComment) => Promise<void>) => {
+export const usePostComment = (report: ReportRef, members: readonly MemberDoc[]): ((c: NewComment) => Promise<void>) => {
   const db = useDatabase();
   const writer = useWriter();
   const { t } = useTranslation();

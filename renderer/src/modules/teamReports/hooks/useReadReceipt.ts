@@ -1,5 +1,5 @@
 import { useEffect } from 'react';
-import type { DailyReportDoc } from '../../../../../shared/db/schemas/dailyReportSchema.ts';
+import type { ReportRef } from '../utils/reportRef.ts';
 import { patchStamped } from '../../../../../shared/db/stampedWrites.ts';
 import type { Role } from '../../../../../shared/domain/roles.ts';
 import { needsReadReceipt } from '../../../../../shared/reports/readReceipts.ts';
@@ -7,7 +7,7 @@ import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useWriter } from '../../../db/useWriter.ts';
 
 /** A manager or admin opening someone's submitted report leaves a read receipt on it, once (the rep sees 「主管已读」). */
-export const useReadReceipt = (report: DailyReportDoc, viewerRole: Role | undefined): void => {
+export const useReadReceipt = (report: ReportRef, viewerRole: Role | undefined): void => {
   const db = useDatabase();
   const writer = useWriter();
   const due = viewerRole !== undefined && needsReadReceipt(report, { id: writer.memberId, role: viewerRole });
