@@ -83,8 +83,11 @@ export type ImportWorkbook = {
 
 export type CsvEncoding = 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be';
 
-/** Lets the host stop a read (the wizard's 取消) and supplies the clock the timeout is measured on. */
-export type ReadControl = { signal?: AbortSignal; now?: () => number };
+/**
+ * Lets the host stop a read (the wizard's 取消), supplies the clock the timeout is measured on, and
+ * hears how far the read is (uncompressed bytes of the parts read so far, of all it will read).
+ */
+export type ReadControl = { signal?: AbortSignal; now?: () => number; onProgress?: (done: number, total: number) => void };
 
 /**
  * Where the header is: one row, or two (a group title such as 下一步计划 above 日期/动作/负责人, joined

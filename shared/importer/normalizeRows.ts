@@ -116,12 +116,13 @@ const normalizeRow = (row: readonly ImportCell[], rowNumber: number, mapped: rea
  * rejected) and warnings (imported as shown). Blank rows and repeated header rows are left out; a
  * 合计 row is rejected with its reason.
  */
-export const normalizeRows = (sheet: ImportSheet, header: HeaderGuess, mapping: ColumnMapping, target: ImportTarget, ctx: NormalizeContext): NormalizedRow[] => {
+export const normalizeRows = (sheet: ImportSheet, header: HeaderGuess, mapping: ColumnMapping, target: ImportTarget, ctx: NormalizeContext, onProgress?: (done: number, total: number) => void): NormalizedRow[] => {
   const mapped = mappedColumns(mapping, importFields(target, ctx.lookups.customFields));
   const headerColumns = mapped.map(({ column }) => ({ column, key: headerKey(header.headers[column] ?? '') }));
   const rows: NormalizedRow[] = [];
   for (let i = header.headerRow + header.headerRows; i < sheet.rows.length; i++) {
     const row = sheet.rows[i] ?? [];
+    if (onProgress && i % 5000 === 0) onProgress(i, sheet.rows.length);
     if (isBlank(row) || repeatsHeader(row, headerColumns)) continue;
     rows.push(normalizeRow(row, sheet.rowNumbers[i] ?? i + 1, mapped, target, ctx));
   }

@@ -172,6 +172,15 @@ describe('readWorkbook refusals', () => {
     expect(await failure(odd)).toMatchObject({ ok: false, code: 'corrupt' });
   });
 
+  it('reports how far it has read, in bytes of the parts it reads, up to all of them', async () => {
+    const seen: [number, number][] = [];
+    await readWorkbook(await oneSheet(), 'xlsx', defaultImportLimits, { onProgress: (done, total) => seen.push([done, total]) });
+    expect(seen.length).toBeGreaterThan(0);
+    const total = seen[0]![1];
+    expect(seen.every(([done, t], i) => t === total && done <= total && (i === 0 || done >= seen[i - 1]![0]))).toBe(true);
+    expect(seen[seen.length - 1]).toEqual([total, total]);
+  });
+
   it('enforces the row cap, the file size cap, the timeout and cancellation', async () => {
     const bytes = await oneSheet();
     expect(await failure(bytes, { ...defaultImportLimits, maxRows: 10 })).toMatchObject({ code: 'tooManyRows' });

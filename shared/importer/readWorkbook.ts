@@ -20,7 +20,7 @@ export const readWorkbook = async (bytes: Uint8Array, kind: FileKind, limits: Im
     if (kind === 'csv') return readCsv(bytes, limits);
     const inspection = inspectZip(bytes, limits);
     if (!inspection.ok) return inspection;
-    return await readXlsx(bytes, kind, limits, inspection, deadline);
+    return await readXlsx(bytes, kind, limits, inspection, deadline, control);
   } catch (err) {
     const stop = deadline.stopCode(err);
     if (stop) return importFailure(stop);

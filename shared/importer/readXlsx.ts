@@ -1,5 +1,5 @@
 import { importFailure, RESAVE_ADVICE } from './importFailure.ts';
-import type { FileKind, ImportFailure, ImportLimits, ImportSheet, ImportWorkbook } from './importTypes.ts';
+import type { FileKind, ImportFailure, ImportLimits, ImportSheet, ImportWorkbook, ReadControl } from './importTypes.ts';
 import type { ZipEntry, ZipInspection } from './inspectZip.ts';
 import type { ReadDeadline } from './readDeadline.ts';
 import { ZipEntryError } from './xlsx/entryChunks.ts';
@@ -39,12 +39,22 @@ const damaged = (err: unknown): ImportFailure | null => {
   return null;
 };
 
-const readSheets = async (bytes: Uint8Array, find: (path: string) => ZipEntry | undefined, inspection: ZipInspection, limits: ImportLimits, deadline: ReadDeadline) => {
+/** Counts the bytes read against the parts that will be read, for the host's progress bar. */
+const progressOf = (parts: readonly (ZipEntry | undefined)[], onProgress: ReadControl['onProgress']): ((count: number) => void) | undefined => {
+  if (!onProgress) return undefined;
+  const total = parts.reduce((sum, e) => sum + (e?.uncompressed ?? 0), 0);
+  let done = 0;
+  return (count) => onProgress(Math.min((done += count), total), total);
+};
+
+const readSheets = async (bytes: Uint8Array, find: (path: string) => ZipEntry | undefined, inspection: ZipInspection, limits: ImportLimits, deadline: ReadDeadline, control: ReadControl) => {
   const maxBytes = limits.maxUncompressedBytes;
   const parts = await readWorkbookPart(bytes, find, inspection.names, maxBytes);
   const formats = await readStyles(bytes, parts.styles === undefined ? undefined : find(parts.styles), maxBytes);
-  const strings = await readSharedStrings(bytes, parts.sharedStrings === undefined ? undefined : find(parts.sharedStrings), maxBytes, deadline.check);
-  const ctx: SheetContext = { strings, formats, date1904: parts.date1904, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxBytes, check: deadline.check };
+  const stringsEntry = parts.sharedStrings === undefined ? undefined : find(parts.sharedStrings);
+  const onBytes = progressOf([stringsEntry, ...parts.sheets.map((s) => (s.path === '' ? undefined : find(s.path)))], control.onProgress);
+  const strings = await readSharedStrings(bytes, stringsEntry, maxBytes, deadline.check, onBytes);
+  const ctx: SheetContext = { strings, formats, date1904: parts.date1904, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxBytes, check: deadline.check, ...(onBytes ? { onBytes } : {}) };
   const warnings: string[] = parts.date1904 ? ['此工作簿使用 1904 日期系统（Mac 版 Excel），日期已换算'] : [];
   const sheets: ImportSheet[] = [];
   for (const part of parts.sheets) {
@@ -71,11 +81,11 @@ const readSheets = async (bytes: Uint8Array, find: (path: string) => ZipEntry | 
  * rows and mishandled the traps in ARCHITECTURE §8 (Chinese date formats, t="d" dates, cached formula
  * results of 0, whole-column dropdowns); this reader never looks at dropdowns, drawings or formats.
  */
-export const readXlsx = async (bytes: Uint8Array, kind: FileKind, limits: ImportLimits, inspection: ZipInspection, deadline: ReadDeadline): Promise<ImportWorkbook | ImportFailure> => {
+export const readXlsx = async (bytes: Uint8Array, kind: FileKind, limits: ImportLimits, inspection: ZipInspection, deadline: ReadDeadline, control: ReadControl = {}): Promise<ImportWorkbook | ImportFailure> => {
   const byPath = new Map(inspection.entries.map((e) => [e.name.toLowerCase(), e]));
   const find = (path: string) => byPath.get(path.toLowerCase());
   try {
-    const { sheets, warnings } = await readSheets(bytes, find, inspection, limits, deadline);
+    const { sheets, warnings } = await readSheets(bytes, find, inspection, limits, deadline, control);
     return finish(kind, sheets, warnings, inspection);
   } catch (err) {
     if (deadline.stopCode(err)) throw err;

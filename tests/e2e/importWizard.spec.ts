@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { messyFollowUpWorkbook } from '../../shared/importer/messyFollowUpSheet.fixture.ts';
+import { importBenchSheet } from '../bench/importSheet.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -129,4 +130,35 @@ test('import customers from a CSV: a new one is created, a known one (matched by
   await expect(page.getByText(/导入完成：新增 1 条，更新 1 条/)).toBeVisible();
   await page.getByRole('navigation').getByRole('button', { name: '客户' }).click();
   await expect(page.getByTestId('page-summary')).toContainText('共 301 个客户');
+});
+
+test('a large sheet shows how far reading and checking are; 取消 stops either, and the next step reads the file again', async ({ page }) => {
+  test.setTimeout(240_000);
+  const file = await importBenchSheet(60_000);
+  await page.goto('/');
+  await page.getByRole('button', { name: /创建团队/ }).click();
+  await page.getByLabel('团队名称').fill('华东销售团队');
+  await page.getByLabel('你的姓名').fill('张伟');
+  await page.getByRole('button', { name: '开始使用' }).click();
+  await openImport(page);
+
+  // 取消 while reading: back at the file step, nothing kept.
+  await page.getByLabel('选择要导入的文件').setInputFiles(file);
+  await expect(page.locator('.progress')).toContainText(/正在读取文件… \d+%/);
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('alert')).toHaveText('已停止读取文件。');
+  await expect(page.getByRole('button', { name: '用这个工作表' })).toHaveCount(0);
+
+  // 取消 while checking the rows: the mapping stays, and 预览 reads the file again and finishes.
+  await page.getByLabel('选择要导入的文件').setInputFiles(file);
+  await page.getByRole('button', { name: '用这个工作表' }).click({ timeout: 60_000 });
+  await page.getByRole('button', { name: '预览导入结果' }).click();
+  await expect(page.locator('.progress')).toContainText(/正在逐行检查… \d+%/);
+  await page.getByRole('button', { name: '取消' }).click();
+  await expect(page.getByRole('alert')).toHaveText('已停止读取文件。');
+  await page.getByRole('button', { name: '预览导入结果' }).click();
+  await expect(page.getByRole('tab', { name: '全部 60000' })).toBeVisible({ timeout: 120_000 });
+  // The generated sheet repeats one follow-up word for word (row 10059 = row 2559): skipped, not doubled.
+  await expect(page.getByTestId('count-new')).toHaveText('新增 59999');
+  await expect(page.getByTestId('count-skipped')).toHaveText('跳过 1');
 });

@@ -60,10 +60,11 @@ export const xmlDecoder = (first: Uint8Array): TextDecoder => {
 };
 
 /** An entry's text, chunk by chunk (a chunk never splits a character). */
-export async function* entryTextChunks(bytes: Uint8Array, entry: ZipEntry, maxBytes: number): AsyncGenerator<string> {
+export async function* entryTextChunks(bytes: Uint8Array, entry: ZipEntry, maxBytes: number, onBytes?: (count: number) => void): AsyncGenerator<string> {
   let decoder: TextDecoder | null = null;
   for await (const chunk of entryChunks(bytes, entry, maxBytes)) {
     decoder ??= xmlDecoder(chunk);
+    onBytes?.(chunk.length);
     yield decoder.decode(chunk, { stream: true });
   }
   if (decoder) yield decoder.decode();

@@ -7,7 +7,7 @@ import { cdataAsRaw, decodeExcelEscapes, decodeXmlText } from './xmlText.ts';
  * The shared-string table: each <si>'s text, rich-text runs joined; phonetic guides (<rPh>, the
  * furigana/pinyin over CJK text) are left out, as Excel shows the base text.
  */
-export const readSharedStrings = async (bytes: Uint8Array, entry: ZipEntry | undefined, maxBytes: number, onChunk: () => void): Promise<string[]> => {
+export const readSharedStrings = async (bytes: Uint8Array, entry: ZipEntry | undefined, maxBytes: number, onChunk: () => void, onBytes?: (count: number) => void): Promise<string[]> => {
   if (!entry) return [];
   const strings: string[] = [];
   let parts: string[] = [];
@@ -36,6 +36,6 @@ export const readSharedStrings = async (bytes: Uint8Array, entry: ZipEntry | und
       parts.push(raw ? cdataAsRaw(text) : text);
     },
   };
-  await scanXmlChunks(entryTextChunks(bytes, entry, maxBytes), handler, onChunk);
+  await scanXmlChunks(entryTextChunks(bytes, entry, maxBytes, onBytes), handler, onChunk);
   return strings;
 };

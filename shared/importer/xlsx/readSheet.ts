@@ -18,6 +18,8 @@ export type SheetContext = {
   maxBytes: number;
   /** Throws when the read must stop (timeout, cancel); called as chunks arrive. */
   check: () => void;
+  /** Told the size of each uncompressed chunk read, for progress. */
+  onBytes?: (count: number) => void;
 };
 
 /**
@@ -214,6 +216,6 @@ export const readSheet = async (bytes: Uint8Array, entry: ZipEntry, sheet: Impor
       else value += raw ? cdataAsRaw(text) : text;
     },
   };
-  await scanXmlChunks(entryTextChunks(bytes, entry, ctx.maxBytes), handler, ctx.check);
+  await scanXmlChunks(entryTextChunks(bytes, entry, ctx.maxBytes, ctx.onBytes), handler, ctx.check);
   return stats;
 };

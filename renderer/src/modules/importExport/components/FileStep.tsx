@@ -1,4 +1,4 @@
-import { useState, type DragEvent } from 'react';
+import { useState, type ChangeEvent, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ImportWizard } from '../hooks/useImportWizard.ts';
 
@@ -10,6 +10,12 @@ export const FileStep = ({ wizard }: { wizard: ImportWizard }) => {
     e.preventDefault();
     setOver(false);
     const file = e.dataTransfer.files[0];
+    if (file) void wizard.chooseFile(file);
+  };
+  // Cleared after each pick, so choosing the same file again (after 取消, or once fixed) is noticed.
+  const pick = (e: ChangeEvent<HTMLInputElement>) => {
+    const file = e.target.files?.[0];
+    e.target.value = '';
     if (file) void wizard.chooseFile(file);
   };
   return (
@@ -26,7 +32,7 @@ export const FileStep = ({ wizard }: { wizard: ImportWizard }) => {
       <label className={`import-drop${over ? ' import-drop-over' : ''}`} onDragOver={(e) => (e.preventDefault(), setOver(true))} onDragLeave={() => setOver(false)} onDrop={drop}>
         <strong>{wizard.busy ? t('importWizard.file.reading') : t('importWizard.file.drop')}</strong>
         <span>{t('importWizard.file.formats')}</span>
-        <input type="file" accept=".xlsx,.xlsm,.csv,.xls" aria-label={t('importWizard.file.choose')} disabled={wizard.busy} onChange={(e) => e.target.files?.[0] && void wizard.chooseFile(e.target.files[0])} />
+        <input type="file" accept=".xlsx,.xlsm,.csv,.xls" aria-label={t('importWizard.file.choose')} disabled={wizard.busy} onChange={pick} />
       </label>
     </div>
   );

@@ -8,6 +8,7 @@ import { MappingStep } from './MappingStep.tsx';
 import { PendingImportEffect } from './PendingImportEffect.tsx';
 import { PreviewStep } from './PreviewStep.tsx';
 import { SheetStep } from './SheetStep.tsx';
+import { WizardProgress } from './WizardProgress.tsx';
 
 const steps: WizardStep[] = ['file', 'sheet', 'mapping', 'preview', 'done'];
 
@@ -15,7 +16,6 @@ const steps: WizardStep[] = ['file', 'sheet', 'mapping', 'preview', 'done'];
 export const ImportWizardPanel = ({ lookups, rules }: { lookups: GridLookups; rules: readonly ValidationRule[] }) => {
   const { t } = useTranslation();
   const wizard = useImportWizard(lookups, rules);
-  const { progress } = wizard;
   return (
     <section className="card import-card" aria-label={t('importWizard.title')}>
       <h2>{t('importWizard.title')}</h2>
@@ -27,15 +27,7 @@ export const ImportWizardPanel = ({ lookups, rules }: { lookups: GridLookups; ru
       </ol>
       {wizard.file ? <p className="import-muted" data-testid="import-file">{t('importWizard.file.chosen', { name: wizard.file.name, kb: Math.max(1, Math.round(wizard.file.size / 1024)) })}</p> : null}
       {wizard.error ? <p className="import-error" role="alert">{wizard.error}</p> : null}
-      {progress || (wizard.busy && wizard.step !== 'mapping') ? (
-        <div className="progress" role="status">
-          <span>{progress ? t('importWizard.commit.progress', { done: progress.done, total: progress.total }) : t('importWizard.working')}</span>
-          <div className="progress-track">
-            <div className="progress-bar" style={{ width: progress ? `${Math.round((progress.done / Math.max(1, progress.total)) * 100)}%` : '30%' }} />
-          </div>
-          <button className="button" onClick={wizard.cancel}>{t('importWizard.cancel')}</button>
-        </div>
-      ) : null}
+      <WizardProgress wizard={wizard} />
       {wizard.step === 'file' ? <FileStep wizard={wizard} /> : null}
       {wizard.step === 'sheet' ? <SheetStep wizard={wizard} /> : null}
       {wizard.step === 'mapping' ? <MappingStep wizard={wizard} lookups={lookups} /> : null}

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toCalendarDate } from '../../../../../shared/domain/calendarDate.ts';
 import type { GridLookups } from '../../../../../shared/grid/gridTypes.ts';
@@ -10,7 +10,7 @@ import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { downloadBytes } from '../utils/downloadBytes.ts';
 import { loadExisting } from '../utils/loadExisting.ts';
-import type { AnalyzeResult, OpenResult, PlanResult } from '../worker/importWorkerProtocol.ts';
+import type { AnalyzeResult, OpenResult, PlanResult, WorkProgress } from '../worker/importWorkerProtocol.ts';
 import { useCommitImport } from './useCommitImport.ts';
 import { useImportBatches } from './useImportBatches.ts';
 import { useImportWorker } from './useImportWorker.ts';
@@ -42,8 +42,21 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
   const [planned, setPlanned] = useState<(PlanResult & { existing: ExistingData }) | null>(null);
   const [batchId, setBatchId] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [working, setWorking] = useState<WorkProgress | null>(null);
   const [error, setError] = useState('');
   const customFields = [...lookups.customFields];
+  /** The file picked and the worker generation that opened it: a cancelled step stops the worker, and the next step opens the file again. */
+  const source = useRef<{ file: File; generation: number } | null>(null);
+
+  const open = async (picked: File) => {
+    const bytes = await picked.arrayBuffer();
+    const result = await worker.call({ type: 'open', fileName: picked.name, bytes, target, customFields }, [bytes], setWorking);
+    source.current = { file: picked, generation: worker.generation() };
+    return result;
+  };
+  const reopenIfStopped = async () => {
+    if (source.current && source.current.generation !== worker.generation()) await open(source.current.file);
+  };
   const XLSX_MIME = exportMime('viewXlsx');
 
   /** Runs a step; its failure is shown in words and the wizard stays where it is. */
@@ -56,12 +69,14 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
       setError(err instanceof Error ? err.message : String(err));
     } finally {
       setBusy(false);
+      setWorking(null);
     }
   };
 
   const analyze = (index: number, headerRow?: number) =>
     run(async () => {
       // A layout seen before gets the mapping the user settled on then.
+      await reopenIfStopped();
       const result = await worker.call({ type: 'analyze', sheet: index, target, customFields, ...(headerRow === undefined ? {} : { headerRow }) });
       const remembered = batches?.find((b) => b.layoutKey === result.layoutKey && b.kind === target && b.status === 'committed')?.mapping;
       const again = remembered ? await worker.call({ type: 'analyze', sheet: index, target, customFields, headerRow: result.header.headerRow, remembered: Object.fromEntries(Object.entries(remembered).map(([k, v]) => [Number(k), v])) }) : result;
@@ -74,8 +89,7 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
   const chooseFile = (picked: File) =>
     run(async () => {
       if (picked.size > defaultImportLimits.maxFileBytes) throw new Error(t('importWizard.errors.tooBig', { mb: Math.round(defaultImportLimits.maxFileBytes / 1048576) }));
-      const bytes = await picked.arrayBuffer();
-      const result = await worker.call({ type: 'open', fileName: picked.name, bytes, target, customFields }, [bytes]);
+      const result = await open(picked);
       setFile({ name: picked.name, size: picked.size });
       setOpened(result);
       setSheet(Math.max(0, result.suggested));
@@ -85,9 +99,10 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
   const plan = () =>
     run(async () => {
       if (!analysis) return;
+      await reopenIfStopped();
       const existing = await loadExisting(db, target);
       const context = { lookups, today: toCalendarDate(Date.now(), lookups.utcOffsetMinutes), utcOffsetMinutes: lookups.utcOffsetMinutes, memberId, rules: [...rules] };
-      const result = await worker.call({ type: 'plan', sheet, header: analysis.header, mapping, target, context, existing, match, onExisting });
+      const result = await worker.call({ type: 'plan', sheet, header: analysis.header, mapping, target, context, existing, match, onExisting }, [], setWorking);
       setPlanned({ ...result, existing });
       setStep('preview');
     });
@@ -104,6 +119,7 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
   const downloadRejected = () =>
     run(async () => {
       if (!planned || !analysis || !file) return;
+      await reopenIfStopped();
       const rows = planned.plan.rows.filter((r) => r.verdict === 'rejected').map((r) => ({ rowNumber: r.rowNumber, reasons: r.reasons }));
       const bytes = await worker.call({ type: 'rejected', sheet, header: analysis.header, rows, fileName: file.name, exportedAt: Date.now() });
       downloadBytes(bytes, t('importWizard.rejected.fileName', { name: file.name.replace(/\.[^.]+$/, '') }), XLSX_MIME);
@@ -111,6 +127,7 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
 
   const restart = () => {
     worker.cancel();
+    source.current = null;
     setStep('file');
     setFile(null);
     setOpened(null);
@@ -123,11 +140,13 @@ export const useImportWizard = (lookups: GridLookups, rules: readonly Validation
   return {
     step, target, setTarget, file, opened, sheet, analysis, mapping, match, setMatch, onExisting, setOnExisting, planned, batchId, busy, error,
     progress: committer.progress,
+    /** Reading the file or checking its rows, while the worker reports how far it is. */
+    working,
     selectSheet: setSheet,
     setColumn: (column: number, field: string) => setMapping((m) => ({ ...m, [column]: field })),
     chooseFile, analyze, plan, commit, restart, downloadRejected,
     back: (to: WizardStep) => setStep(to),
-    cancel: () => (committer.progress ? committer.cancel() : (worker.cancel(), setBusy(false))),
+    cancel: () => (committer.progress ? committer.cancel() : (worker.cancel(), setBusy(false), setWorking(null))),
   };
 };
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef } from 'react';
-import type { ImportRequest, ImportResponse, ImportResult } from '../worker/importWorkerProtocol.ts';
+import type { ImportRequest, ImportResponse, ImportResult, WorkProgress } from '../worker/importWorkerProtocol.ts';
 
-type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void };
+type Pending = { resolve: (value: unknown) => void; reject: (err: Error) => void; onProgress?: (progress: WorkProgress) => void };
 
 /** Longest a step may take before the worker is stopped (the engine's own limits usually answer sooner). */
 const STEP_TIMEOUT_MS = 120_000;
@@ -12,12 +12,15 @@ const STEP_TIMEOUT_MS = 120_000;
  */
 export const useImportWorker = (messages: { cancelled: string; timeout: string }) => {
   const worker = useRef<Worker | null>(null);
+  /** Bumped each time a worker is stopped: what it held (the opened workbook) is gone. */
+  const generation = useRef(0);
   const pending = useRef(new Map<number, Pending>());
   const nextId = useRef(1);
 
   const stop = useCallback((message: string) => {
     worker.current?.terminate();
     worker.current = null;
+    generation.current++;
     for (const p of pending.current.values()) p.reject(new Error(message));
     pending.current.clear();
   }, []);
@@ -27,6 +30,7 @@ export const useImportWorker = (messages: { cancelled: string; timeout: string }
     const w = new Worker(new URL('../worker/importWorker.ts', import.meta.url), { type: 'module' });
     w.onmessage = (e: MessageEvent<ImportResponse>) => {
       const p = pending.current.get(e.data.id);
+      if ('progress' in e.data) return p?.onProgress?.(e.data.progress);
       pending.current.delete(e.data.id);
       if (e.data.ok) p?.resolve(e.data.result);
       else p?.reject(new Error(e.data.message));
@@ -36,13 +40,13 @@ export const useImportWorker = (messages: { cancelled: string; timeout: string }
   }, [stop, messages.cancelled]);
 
   const call = useCallback(
-    <T extends ImportRequest['type']>(request: Extract<ImportRequest, { type: T }>, transfer: Transferable[] = []): Promise<ImportResult[T]> => {
+    <T extends ImportRequest['type']>(request: Extract<ImportRequest, { type: T }>, transfer: Transferable[] = [], onProgress?: (progress: WorkProgress) => void): Promise<ImportResult[T]> => {
       const id = nextId.current++;
       const w = ensure();
       return new Promise<ImportResult[T]>((resolve, reject) => {
         const timer = setTimeout(() => stop(messages.timeout), STEP_TIMEOUT_MS);
         const done = <A,>(f: (a: A) => void) => (a: A) => (clearTimeout(timer), f(a));
-        pending.current.set(id, { resolve: done(resolve as (v: unknown) => void), reject: done(reject) });
+        pending.current.set(id, { resolve: done(resolve as (v: unknown) => void), reject: done(reject), ...(onProgress ? { onProgress } : {}) });
         w.postMessage({ ...request, id }, transfer);
       });
     },
@@ -50,5 +54,5 @@ export const useImportWorker = (messages: { cancelled: string; timeout: string }
   );
 
   useEffect(() => () => stop(messages.cancelled), [stop, messages.cancelled]);
-  return { call, cancel: () => stop(messages.cancelled) };
+  return { call, cancel: () => stop(messages.cancelled), generation: () => generation.current };
 };

@@ -13,7 +13,7 @@ import { planImport } from '../../../../../shared/importer/planImport.ts';
 import { readWorkbook } from '../../../../../shared/importer/readWorkbook.ts';
 import { sniffFile } from '../../../../../shared/importer/sniffFile.ts';
 import { newRecordId } from '../../../db/newRecordId.ts';
-import type { AnalyzeResult, ImportRequest, ImportResponse, OpenResult, PlanResult } from './importWorkerProtocol.ts';
+import type { AnalyzeResult, ImportRequest, ImportResponse, OpenResult, PlanResult, WorkProgress } from './importWorkerProtocol.ts';
 
 /**
  * Reads and plans imports off the UI thread: a huge or hostile file can stall or exhaust this worker,
@@ -21,6 +21,17 @@ import type { AnalyzeResult, ImportRequest, ImportResponse, OpenResult, PlanResu
  * signature and zip directory and enforces the row, size and time limits.
  */
 let workbook: ImportWorkbook | null = null;
+
+/** Progress of request `id`, at most every 100 ms so the page is not flooded. */
+const reporter = (id: number, stage: WorkProgress['stage']) => {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = performance.now();
+    if (now - last < 100) return;
+    last = now;
+    self.postMessage({ id, progress: { stage, done, total } } satisfies ImportResponse);
+  };
+};
 
 /**
  * Rows as the user sees them in Excel: a merged range shows its text once, in its first cell (the reader
@@ -41,12 +52,12 @@ const sheetOf = (index: number): ImportSheet => {
   return sheet;
 };
 
-const open = async (r: Extract<ImportRequest, { type: 'open' }>): Promise<OpenResult> => {
+const open = async (r: Extract<ImportRequest, { type: 'open' }> & { id: number }): Promise<OpenResult> => {
   workbook = null;
   const bytes = new Uint8Array(r.bytes);
   const kind = sniffFile(bytes, r.fileName);
   if (typeof kind !== 'string') throw new Error(kind.message);
-  const read = await readWorkbook(bytes, kind, defaultImportLimits);
+  const read = await readWorkbook(bytes, kind, defaultImportLimits, { onProgress: reporter(r.id, 'read') });
   if ('ok' in read) throw new Error(read.message);
   workbook = read;
   const sheets = read.sheets.map((s, index) => ({ index, name: s.name, hidden: s.hidden, rowCount: s.rows.length, columnCount: Math.max(0, ...s.rows.slice(0, 50).map((row) => row.length)), preview: rowsAsText(s, 0, 12), previewRows: s.rowNumbers.slice(0, 12) }));
@@ -61,8 +72,8 @@ const analyze = (r: Extract<ImportRequest, { type: 'analyze' }>): AnalyzeResult 
   return { header, mapping: mapped.mapping, confidence: mapped.confidence, layoutKey: layoutKey(header.headers), sample: rowsAsText(sheet, header.headerRow + header.headerRows, 5), headerRowNumber: sheet.rowNumbers[header.headerRow] ?? header.headerRow + 1 };
 };
 
-const plan = (r: Extract<ImportRequest, { type: 'plan' }>): PlanResult => {
-  const rows = normalizeRows(sheetOf(r.sheet), r.header, r.mapping, r.target, r.context);
+const plan = (r: Extract<ImportRequest, { type: 'plan' }> & { id: number }): PlanResult => {
+  const rows = normalizeRows(sheetOf(r.sheet), r.header, r.mapping, r.target, r.context, reporter(r.id, 'check'));
   const now = Date.now();
   let n = 0;
   const result = planImport(rows, r.target, r.existing, { match: r.match, onExisting: r.onExisting, memberId: r.context.memberId, newId: () => newRecordId(r.target === 'followUps' ? 'f' : 'c', now + n++) });

@@ -37,4 +37,7 @@ export type PlanResult = { plan: ImportPlan; rows: NormalizedRow[] };
 
 export type ImportResult = { open: OpenResult; analyze: AnalyzeResult; plan: PlanResult; rejected: Uint8Array };
 
-export type ImportResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string };
+/** How far a long step is: reading the file (bytes) or checking its rows. */
+export type WorkProgress = { stage: 'read' | 'check'; done: number; total: number };
+
+export type ImportResponse = { id: number; ok: true; result: unknown } | { id: number; ok: false; message: string } | { id: number; progress: WorkProgress };
