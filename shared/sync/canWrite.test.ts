@@ -30,6 +30,17 @@ describe('canWrite', () => {
     expect(canWrite('notifications', rep, note, { ...note, title: '改' })).toBe(false);
   });
 
+  it('lets a rep notify a colleague (a reply, a mention) only as the sender, and comment only as the author', () => {
+    const notice = { id: 'n_c1_m', recipientId: 'm', kind: 'comment', title: '李娜 回复了你的批注', readAt: 0, ...meta };
+    expect(canWrite('notifications', rep, undefined, { ...notice, senderId: 'r1' })).toBe(true);
+    expect(canWrite('notifications', rep, undefined, { ...notice, senderId: 'm' })).toBe(false);
+    expect(canWrite('notifications', rep, undefined, { ...notice, recipientId: 'r1', senderId: 'm' })).toBe(false);
+    // Once sent, it is the recipient's: the sender cannot rewrite or mark it.
+    expect(canWrite('notifications', rep, { ...notice, senderId: 'r1' }, { ...notice, senderId: 'r1', readAt: 5 })).toBe(false);
+    expect(canWrite('comments', rep, undefined, { authorId: 'r1', body: '好的', readBy: [], ...meta })).toBe(true);
+    expect(canWrite('comments', rep, undefined, { authorId: 'm', body: '冒名', readBy: [], ...meta })).toBe(false);
+  });
+
   it('lets a rep edit only their own phone and email', () => {
     const me = { id: 'r1', name: '李娜', role: 'rep', phone: '', ...meta };
     expect(canWrite('members', rep, me, { ...me, phone: '13800000000' })).toBe(true);
