@@ -61,6 +61,16 @@ describe('computeView', () => {
     expect(ids(computeView(rows, byAmount, columns, lookups, ctx).rows)).toEqual(['d', 'a', 'c', 'b']);
   });
 
+  it('shows exactly the rows a link names, whatever the base view and filters, still sorted and searched', () => {
+    const narrow = state({ base: 'dueToday', filters: [{ column: 'amount', kind: 'number', min: 1000 }], sort: [{ column: 'amount', desc: true }] });
+    // 'b' belongs to rep02 and 'e' is in the recycle bin; 'zz' names no row.
+    const only = new Set(['a', 'b', 'e', 'zz']);
+    expect(ids(computeView(rows, narrow, columns, lookups, ctx, undefined, only).rows)).toEqual(['a', 'b']);
+    expect(ids(computeView(rows, { ...narrow, search: '报价' }, columns, lookups, ctx, undefined, only).rows)).toEqual(['a', 'b']);
+    expect(ids(computeView(rows, { ...narrow, search: '面谈' }, columns, lookups, ctx, undefined, only).rows)).toEqual([]);
+    expect(computeView(rows, narrow, columns, lookups, ctx).rows).toEqual([]);
+  });
+
   it('does not let a caller change the remembered sort through the result', () => {
     const first = computeView(rows, defaultViewState(), columns, lookups, ctx).rows;
     first.reverse();

@@ -2,6 +2,7 @@ import { applyBuiltInView } from './builtInViews.ts';
 import { filterRows } from './filterRows.ts';
 import type { GridColumn, GridLookups, GridRow, SortSpec, ViewContext, ViewState } from './gridTypes.ts';
 import { groupRows, type GridGroup } from './groupRows.ts';
+import { keepIds } from './keepIds.ts';
 import { buildSearchIndex, searchRows, type SearchIndex } from './searchIndex.ts';
 import { sortRows } from './sortRows.ts';
 
@@ -29,6 +30,8 @@ const sortedRows = (rows: readonly GridRow[], sort: SortSpec[], columns: readonl
  * as a new array (as RxDB query results do), or the remembered order goes stale.
  * `index` is the search index of `rows` over the visible columns (built once per data change);
  * without it, one is built for this call over the rows left by the view and filters.
+ * `only` (the rows a link names) replaces the built-in view and the filters: exactly those rows show,
+ * still sorted, searched and grouped as the state says.
  */
 export const computeView = (
   rows: readonly GridRow[],
@@ -37,9 +40,10 @@ export const computeView = (
   lookups: GridLookups,
   ctx: ViewContext,
   index?: SearchIndex,
+  only?: ReadonlySet<string>,
 ): ComputedView => {
   const sorted = sortedRows(rows, state.sort, columns, lookups);
-  let result = filterRows(applyBuiltInView(state.base, sorted, ctx, lookups), state.filters, columns, lookups, ctx);
+  let result = only ? keepIds(sorted, only) : filterRows(applyBuiltInView(state.base, sorted, ctx, lookups), state.filters, columns, lookups, ctx);
   if (state.search.trim() !== '') {
     const hidden = new Set(state.columns.hidden);
     result = index ? searchRows(index, state.search, result) : searchRows(buildSearchIndex(result, columns.filter((c) => !hidden.has(c.id)), lookups), state.search);

@@ -25,6 +25,9 @@ type Props = {
   /** A row to make active once it is in the view (a row just added), then `onFocused`. */
   focusId: string | null;
   onFocused: () => void;
+  /** A row a link points to: selected whole and scrolled to once it is in the view, then `onLinked`. */
+  linkedId?: string | null;
+  onLinked?: () => void;
   /** Teammates' open editors, by row id. */
   presence?: ReadonlyMap<string, readonly CellPresence[]>;
   /** Tells teammates which cell this user is editing (null when none). */
@@ -45,14 +48,16 @@ const lineIndexes = (lines: readonly ViewLine[] | null): number[] | null => {
 };
 
 /** The 销售跟进表: a virtualized spreadsheet over the view's rows; only the visible rows are in the DOM. */
-export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGroup, onSelectedIds, notify, focusId, onFocused, presence, onEditingCell }: Props) => {
+export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGroup, onSelectedIds, notify, focusId, onFocused, linkedId = null, onLinked, presence, onEditingCell }: Props) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const catcherRef = useRef<HTMLTextAreaElement>(null);
   const grid = useGridController(model, actions, notify);
   const lineOf = useMemo(() => lineIndexes(lines), [lines]);
+  // Rows sit one header height below their virtual offset (the sticky header): scrolling a row into
+  // sight at the bottom must go that much further, or the row stays just below the edge.
   // eslint-disable-next-line react-hooks/incompatible-library -- TanStack Virtual hands out new functions each render; this component is not compiler-memoized
-  const virtualizer = useVirtualizer({ count: lines ? lines.length : model.ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({ count: lines ? lines.length : model.ids.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12, scrollPaddingEnd: ROW_HEIGHT });
   const range = selectionRange(grid.sel);
   const width = model.columns.reduce((sum, c) => sum + c.width, ROW_NUMBER_WIDTH);
   const lefts = columnOffsets(model.columns.map((c) => c.width), ROW_NUMBER_WIDTH);
@@ -62,10 +67,10 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
   // or a group folding never moves what you are looking at.
   const focusLine = lineOf ? (lineOf[grid.sel.focus.row] ?? 0) : grid.sel.focus.row;
   useEffect(() => {
-    if (grid.reveal > 0) virtualizer.scrollToIndex(focusLine);
+    if (grid.reveal > 0) virtualizer.scrollToIndex(focusLine, { align: grid.revealAlign });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- `reveal` is the trigger; focusLine is read then
   }, [grid.reveal, virtualizer]);
-  const { focusCell } = grid;
+  const { focusCell, selectRow } = grid;
   useEffect(() => {
     const index = focusId ? model.ids.indexOf(focusId) : -1;
     if (index < 0) return;
@@ -73,6 +78,13 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
     onFocused();
     // eslint-disable-next-line react-hooks/exhaustive-deps -- focusCell is a fresh closure each render; focusId is the trigger
   }, [focusId, model.ids, onFocused]);
+  useEffect(() => {
+    const index = linkedId ? model.ids.indexOf(linkedId) : -1;
+    if (index < 0) return;
+    selectRow(index);
+    onLinked?.();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- selectRow is a fresh closure each render; linkedId is the trigger
+  }, [linkedId, model.ids, onLinked]);
   useEffect(() => {
     onSelectedIds(model.ids.slice(range.top, range.bottom + 1));
   }, [range.top, range.bottom, model.ids, onSelectedIds]);

@@ -8,17 +8,21 @@ import { useExportView } from '../../importExport/hooks/useExportView.ts';
 import { useCreateCustomer } from '../hooks/useCreateCustomer.ts';
 import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
 import { useGridActions } from '../hooks/useGridActions.ts';
+import { useLinkedRows } from '../hooks/useLinkedRows.ts';
 import { useGridView } from '../hooks/useGridView.ts';
 import { useLiveRules } from '../hooks/useLiveRules.ts';
 import { usePresence } from '../hooks/usePresence.ts';
+import { useRowLink } from '../hooks/useRowLink.ts';
 import { useSavedViews } from '../hooks/useSavedViews.ts';
 import { useViewState } from '../hooks/useViewState.ts';
+import { leaveGridLink } from '../utils/leaveGridLink.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { FilterChips } from './FilterChips.tsx';
 import { FollowUpGrid } from './FollowUpGrid.tsx';
 import { GridFileDrop } from './GridFileDrop.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
+import { LinkedRowsChip } from './LinkedRowsChip.tsx';
 import { RowButtons } from './RowButtons.tsx';
 import { RowDetailPanel } from './RowDetailPanel.tsx';
 import { ViewBar } from './ViewBar.tsx';
@@ -40,11 +44,15 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const [pinned, setPinned] = useState<{ state: ViewState; pins: RowPin[] }>({ state: vs.state, pins: [] });
   const pins = pinned.state === vs.state ? pinned.pins : NO_PINS;
   const pinRows = useCallback((pin: RowPin) => setPinned((p) => ({ state: vs.state, pins: [...(p.state === vs.state ? p.pins : []), pin] })), [vs.state]);
-  const view = useGridView(set, vs.state, lookups, memberId, collapsed, pins);
-  const rules = useLiveRules(settings?.validationRules, view.allColumns);
   const [message, setMessage] = useState('');
+  const linked = useLinkedRows();
+  const view = useGridView(set, vs.state, lookups, memberId, collapsed, pins, linked?.ids);
+  const rowLink = useRowLink({ set, vs, shownIds: view.ids, onSwitch: () => setCollapsed(new Set()), onMessage: setMessage });
+  const rules = useLiveRules(settings?.validationRules, view.allColumns);
   const actions = useGridActions(set.rows, setMessage);
-  const viewName = vs.active?.name ?? t(builtInViews.find((v) => v.id === vs.state.base)?.i18nKey ?? 'grid.views.all');
+  const viewName = linked
+    ? (linked.title ?? t('today.gridLink.count', { count: linked.count }))
+    : (vs.active?.name ?? t(builtInViews.find((v) => v.id === vs.state.base)?.i18nKey ?? 'grid.views.all'));
   const exporter = useExportView({ ids: view.ids, rows: set.rows, columns: view.columns, lookups, viewName }, setMessage);
 
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
@@ -63,7 +71,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const selectedRow = set.rows.get(selectedIds[0] ?? '');
   return (
     <>
-      <ViewBar vs={vs} saved={saved} onMessage={setMessage} />
+      <ViewBar vs={vs} saved={saved} onMessage={setMessage} linked={!!linked} onLeaveLink={leaveGridLink} />
       <GridToolbar
         search={vs.state.search}
         onSearch={vs.setSearch}
@@ -75,11 +83,15 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
         actions={actions}
         count={set.loaded ? t('grid.rowCount', { count: view.ids.length }) : t('grid.loading')}
       />
-      <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
+      {linked ? (
+        <LinkedRowsChip linked={linked} shown={view.ids.length} onLeave={leaveGridLink} />
+      ) : (
+        <FilterChips filters={vs.state.filters} columns={view.allColumns} lookups={lookups} onChange={vs.setFilters} />
+      )}
       {message ? <p className="grid-message" role="status">{message}</p> : null}
       <GridFileDrop>
         <FollowUpGrid
-          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, view: vs.state, createCustomer, pinRows }}
+          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, view: linked?.key ?? vs.state, createCustomer, pinRows }}
           lines={view.lines}
           actions={actions}
           sort={vs.state.sort}
@@ -95,6 +107,8 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
           notify={notify}
           focusId={focusId}
           onFocused={onFocused}
+          linkedId={rowLink.target}
+          onLinked={rowLink.done}
           presence={presence.byRow}
           onEditingCell={presence.setEditing}
         />

@@ -5,10 +5,17 @@ import type { ViewStateControls } from '../hooks/useViewState.ts';
 import { SaveViewForm } from './SaveViewForm.tsx';
 import { ViewTabs } from './ViewTabs.tsx';
 
-type Props = { vs: ViewStateControls; saved: SavedViews; onMessage: (message: string) => void };
+type Props = {
+  vs: ViewStateControls;
+  saved: SavedViews;
+  onMessage: (message: string) => void;
+  /** Rows named by a link are on show; choosing a view leaves them (`onLeaveLink`). */
+  linked?: boolean;
+  onLeaveLink?: () => void;
+};
 
 /** The view tabs with 保存视图 (a new view) and 保存修改 (the active saved view, when changed). */
-export const ViewBar = ({ vs, saved, onMessage }: Props) => {
+export const ViewBar = ({ vs, saved, onMessage, linked = false, onLeaveLink }: Props) => {
   const { t } = useTranslation();
   const [saving, setSaving] = useState(false);
   const failed = (e: unknown) => onMessage(t('grid.savedViews.saveFailed', { reason: e instanceof Error ? e.message : String(e) }));
@@ -28,7 +35,16 @@ export const ViewBar = ({ vs, saved, onMessage }: Props) => {
   };
   return (
     <div className="grid-viewbar">
-      <ViewTabs base={vs.state.base} active={vs.active} saved={saved.views} modified={vs.modified} onBuiltIn={vs.openBuiltIn} onSaved={vs.openSaved} onRemove={remove} />
+      <ViewTabs
+        base={vs.state.base}
+        active={vs.active}
+        saved={saved.views}
+        modified={vs.modified}
+        linked={linked}
+        onBuiltIn={(id) => (onLeaveLink?.(), vs.openBuiltIn(id))}
+        onSaved={(view) => (onLeaveLink?.(), vs.openSaved(view))}
+        onRemove={remove}
+      />
       <span className="grid-viewbar-actions">
         {vs.active?.mine && vs.modified ? <button onClick={update}>{t('grid.savedViews.update')}</button> : null}
         <button onClick={() => setSaving(true)}>{vs.active ? t('grid.savedViews.saveAs') : t('grid.savedViews.save')}</button>

@@ -10,18 +10,20 @@ type Props = {
   saved: readonly SavedView[];
   /** The state on show differs from the active saved view's. */
   modified: boolean;
+  /** Rows named by a link are on show instead of any view: no tab is selected. */
+  linked?: boolean;
   onBuiltIn: (id: BuiltInViewId) => void;
   onSaved: (view: SavedView) => void;
   onRemove: (view: SavedView) => void;
 };
 
 /** Built-in views (我的跟进, 今日待跟进 …) then the user's own and the team's shared saved views. */
-export const ViewTabs = ({ base, active, saved, modified, onBuiltIn, onSaved, onRemove }: Props) => {
+export const ViewTabs = ({ base, active, saved, modified, linked = false, onBuiltIn, onSaved, onRemove }: Props) => {
   const { t } = useTranslation();
   return (
     <div className="grid-views" role="tablist">
       {builtInViews.map((v) => {
-        const selected = !active && base === v.id;
+        const selected = !linked && !active && base === v.id;
         return (
           <button key={v.id} role="tab" aria-selected={selected} className={selected ? 'active' : ''} onClick={() => onBuiltIn(v.id)}>
             {t(v.i18nKey)}
@@ -29,7 +31,7 @@ export const ViewTabs = ({ base, active, saved, modified, onBuiltIn, onSaved, on
         );
       })}
       {saved.map((v) => {
-        const selected = active?.id === v.id;
+        const selected = !linked && active?.id === v.id;
         return (
           <span key={v.id} className={`grid-saved-view${selected ? ' active' : ''}`}>
             <button role="tab" aria-selected={selected} className={selected ? 'active' : ''} onClick={() => onSaved(v)}>

@@ -51,6 +51,8 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   const [shown, setShown] = useState({ ids, view: model.view });
   // Bumped when the active cell should be scrolled into sight: keyboard moves, a row just added.
   const [reveal, setReveal] = useState(0);
+  // A linked row is brought to the middle; keyboard moves scroll as little as possible.
+  const [revealAlign, setRevealAlign] = useState<'auto' | 'center'>('auto');
   if (shown.ids !== ids || shown.view !== model.view) {
     setShown({ ids, view: model.view });
     if (shown.view !== model.view) {
@@ -63,6 +65,7 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
 
   const move = (dRow: number, dCol: number, extend = false) => {
     setSel((s) => moveSelection(s, dRow, dCol, extend, ids.length, columns.length));
+    setRevealAlign('auto');
     setReveal((n) => n + 1);
   };
   const startEdit = (initial?: string) => {
@@ -209,7 +212,14 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   /** Selects a cell and scrolls it into sight (a row just added). */
   const focusCell = (pos: CellPos) => {
     setSel(selectCell(pos));
+    setRevealAlign('auto');
     setReveal((n) => n + 1);
   };
-  return { sel, setSel, reveal, focusCell, editing, setEditing, ...pointer, onKeyDown, onCopy, onPaste, commitValue, startEdit };
+  /** Selects a whole row, its first cell active, and scrolls it into sight (a link to the row). */
+  const selectRow = (row: number) => {
+    setSel({ anchor: { row, col: Math.max(0, columns.length - 1) }, focus: { row, col: 0 } });
+    setRevealAlign('center');
+    setReveal((n) => n + 1);
+  };
+  return { sel, setSel, reveal, revealAlign, focusCell, selectRow, editing, setEditing, ...pointer, onKeyDown, onCopy, onPaste, commitValue, startEdit };
 };

@@ -43,7 +43,16 @@ const groupLines = (groups: readonly GridGroup[], collapsed: ReadonlySet<string>
  * The rows of the current view, recomputed when the view or the set of rows changes — not when a row's
  * content changes: an edited row keeps its place (as in Excel) until the user sorts or filters again.
  */
-export const useGridView = (set: WorkingSet, state: ViewState, lookups: GridLookups, memberId: string, collapsed: ReadonlySet<string>, pins: readonly RowPin[]): GridView => {
+export const useGridView = (
+  set: WorkingSet,
+  state: ViewState,
+  lookups: GridLookups,
+  memberId: string,
+  collapsed: ReadonlySet<string>,
+  pins: readonly RowPin[],
+  /** The rows a link names, shown instead of the view's (computeView's `only`). */
+  only: ReadonlySet<string> | null = null,
+): GridView => {
   const allColumns = useMemo(() => gridColumns(lookups.customFields), [lookups.customFields]);
   const layout = useMemo(() => applyColumnLayout(allColumns, state.columns), [allColumns, state.columns]);
   const { columns } = layout;
@@ -55,10 +64,10 @@ export const useGridView = (set: WorkingSet, state: ViewState, lookups: GridLook
   const [indexer] = useState(searchIndexer);
   const index = useMemo(() => indexer(all, columns, lookups), [indexer, all, columns, lookups]);
   const view = useMemo(
-    () => computeView(all, state, columns, lookups, { memberId, today, now }, index),
+    () => computeView(all, state, columns, lookups, { memberId, today, now }, index, only ?? undefined),
     // `now` moves every minute; the view follows the day (`today`), not the minute.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [all, state, columns, lookups, memberId, today, index],
+    [all, state, columns, lookups, memberId, today, index, only],
   );
   const shown = useMemo(() => {
     if (view.groups) return groupLines(view.groups, collapsed);

@@ -30,6 +30,8 @@ export const useViewState = (saved: readonly SavedView[]) => {
       setState((s) => (active ? { ...defaultViewState(), columns: s.columns, base } : { ...s, base }));
     },
     openSaved: (view: SavedView) => (setActiveId(view.id), setState(view.state)),
+    /** A whole new state outside any saved view (a link to a row the view hid). */
+    replace: (next: ViewState) => (setActiveId(null), setState(next)),
     markSaved: (id: string) => setActiveId(id),
     setFilter: (column: string, filter: ColumnFilter | null) =>
       setState((s) => ({ ...s, filters: [...s.filters.filter((f) => f.column !== column), ...(filter ? [filter] : [])] })),
