@@ -16,11 +16,13 @@ describe('application menu', () => {
     expect(submenu(menu, '编辑')).toContainEqual({ role: 'paste', label: '粘贴' });
   });
 
-  it('navigates to every page with Ctrl+1…6 and hides developer tools in release builds', () => {
+  it('navigates to every page with Ctrl+1…7, 今日 first, and hides developer tools in release builds', () => {
     const view = submenu(buildMenuTemplate(zhCN, false), '视图');
     const nav = view.filter((i) => 'command' in i);
-    expect(nav.map((i) => ('label' in i ? i.label : ''))).toEqual(['跟进表', '客户', '日报', '看板', '导入导出', '团队设置']);
-    expect(nav[0]).toMatchObject({ accelerator: 'CmdOrCtrl+1', command: { type: 'navigate', page: 'followups' } });
+    expect(nav.map((i) => ('label' in i ? i.label : ''))).toEqual(['今日', '跟进表', '客户', '日报', '看板', '导入导出', '团队设置']);
+    expect(nav[0]).toMatchObject({ accelerator: 'CmdOrCtrl+1', command: { type: 'navigate', page: 'today' } });
+    expect(nav[1]).toMatchObject({ accelerator: 'CmdOrCtrl+2', command: { type: 'navigate', page: 'followups' } });
+    expect(nav[6]).toMatchObject({ accelerator: 'CmdOrCtrl+7', command: { type: 'navigate', page: 'settings' } });
     expect(view.some((i) => 'role' in i && i.role === 'toggleDevTools')).toBe(false);
     expect(submenu(buildMenuTemplate(zhCN, true), '视图').some((i) => 'role' in i && i.role === 'toggleDevTools')).toBe(true);
   });

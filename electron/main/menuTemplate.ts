@@ -12,7 +12,7 @@ export type MenuItemSpec =
 
 const separator: MenuItemSpec = { type: 'separator' };
 
-const pages: PageId[] = ['followups', 'customers', 'reports', 'dashboard', 'importExport', 'settings'];
+const pages: PageId[] = ['today', 'followups', 'customers', 'reports', 'dashboard', 'importExport', 'settings'];
 
 const viewMenu = (m: Messages, isDev: boolean): MenuItemSpec => ({
   label: m.menu.view,

@@ -4,7 +4,8 @@ import type { ApiMethodName } from './apiMethodNames.ts';
 export const localeSchema = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof localeSchema>;
 
-export const pageIdSchema = z.enum(['followups', 'customers', 'reports', 'dashboard', 'importExport', 'settings']);
+/** The pages in navigation order (Ctrl+1…N): 今日 first. */
+export const pageIdSchema = z.enum(['today', 'followups', 'customers', 'reports', 'dashboard', 'importExport', 'settings']);
 export type PageId = z.infer<typeof pageIdSchema>;
 
 export const appInfoSchema = z.object({
@@ -19,7 +20,7 @@ export type AppInfo = z.infer<typeof appInfoSchema>;
 export const notificationRequestSchema = z.object({
   title: z.string().min(1).max(200),
   body: z.string().max(2000),
-  /** Where a click on the notification leads, e.g. 'followups/f123'. */
+  /** Where a click on the notification leads: an appLinkHash (shared/links/appLink.ts), e.g. '#/followups/row/f123'. */
   target: z.string().max(200).optional(),
 });
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;

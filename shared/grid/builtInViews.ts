@@ -13,8 +13,8 @@ export const builtInViews: readonly { id: BuiltInViewId; name: string; i18nKey: 
   { id: 'trash', name: '回收站', i18nKey: 'grid.views.trash' },
 ];
 
-/** Each customer's live follow-up with the latest 跟进时间 (ties: the greater id), found in one pass. */
-const latestByCustomer = (rows: readonly GridRow[]): Map<string, GridRow> => {
+/** Each customer's live follow-up with the latest 跟进时间 (ties: the greater id), found in one pass (今日 reads it too). */
+export const latestByCustomer = (rows: readonly GridRow[]): Map<string, GridRow> => {
   const latest = new Map<string, GridRow>();
   for (const row of rows) {
     if (row.trashed) continue;

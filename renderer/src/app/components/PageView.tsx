@@ -5,8 +5,10 @@ import { FollowUpsPage } from '../../modules/followups/components/FollowUpsPage.
 import { ImportExportPage } from '../../modules/importExport/components/ImportExportPage.tsx';
 import { ReportsPage } from '../../modules/reports/components/ReportsPage.tsx';
 import { SettingsPage } from '../../modules/settings/components/SettingsPage.tsx';
+import { TodayPage } from '../../modules/today/components/TodayPage.tsx';
 
 const pages: Record<PageId, () => React.JSX.Element> = {
+  today: TodayPage,
   followups: FollowUpsPage,
   customers: CustomersPage,
   reports: ReportsPage,
