@@ -32,7 +32,11 @@ const showBrowserNotification = async ({ title, body, target }: NotificationRequ
   const permission = Notification.permission === 'default' ? await Notification.requestPermission() : Notification.permission;
   if (permission !== 'granted') return { shown: false };
   const n = new Notification(title, { body });
-  n.onclick = () => target && emit({ type: 'notificationClicked', target });
+  n.onclick = () => {
+    // Bring the app's tab forward, as the desktop app shows its window.
+    window.focus();
+    if (target) emit({ type: 'notificationClicked', target });
+  };
   return { shown: true };
 };
 

@@ -1,4 +1,6 @@
 import { useMembers } from '../../db/useMembers.ts';
+import { NotificationClickEffect } from '../../modules/reminders/components/NotificationClickEffect.tsx';
+import { ReminderEffect } from '../../modules/reminders/components/ReminderEffect.tsx';
 import { useTeamSettings } from '../../db/useTeamSettings.ts';
 import { useHashPage } from '../hooks/useHashPage.ts';
 import { MenuNavigationEffect } from './MenuNavigationEffect.tsx';
@@ -14,6 +16,8 @@ export const AppFrame = ({ memberId }: { memberId: string }) => {
   return (
     <div className="frame">
       <MenuNavigationEffect go={go} />
+      <ReminderEffect memberId={memberId} />
+      <NotificationClickEffect memberId={memberId} />
       <NavBar page={page} go={go} teamName={settings?.teamName ?? ''} />
       <main className="content">
         <PageView page={page} />

@@ -4,6 +4,7 @@ import type { MemberDoc } from '../../../../shared/db/schemas/memberSchema.ts';
 import { useLiveCount } from '../../db/useLiveCount.ts';
 import { useConflictCount } from '../../sync/useConflictCount.ts';
 import { ConflictsDialog } from '../../modules/conflicts/components/ConflictsDialog.tsx';
+import { NotificationBell } from '../../modules/reminders/components/NotificationBell.tsx';
 import { SyncStateLabel } from './SyncStateLabel.tsx';
 
 /** Bottom bar: sync state, open conflicts, what is stored, who you are. */
@@ -25,6 +26,7 @@ export const StatusBar = ({ me }: { me: MemberDoc | undefined }) => {
       <span className="status-spacer" />
       <span data-testid="status-counts">{t('status.counts', { customers: customers ?? 0, followUps: followUps ?? 0 })}</span>
       {me && <span>{t('status.user', { name: me.name, role: t(`roles.${me.role}`) })}</span>}
+      {me && <NotificationBell memberId={me.id} />}
     </footer>
   );
 };

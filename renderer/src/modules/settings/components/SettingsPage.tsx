@@ -5,6 +5,7 @@ import { useProfile } from '../../../db/ProfileContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { useAppInfo } from '../../../platform/useAppInfo.ts';
+import { ReminderSettingsPanel } from '../../reminders/components/ReminderSettingsPanel.tsx';
 import { CustomFieldsPanel } from './CustomFieldsPanel.tsx';
 import { HostTeamPanel } from './HostTeamPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
@@ -42,6 +43,7 @@ export const SettingsPage = () => {
       </div>
       {isAdmin && desktop && me && (!profile.hub || profile.hub.url.startsWith('http://127.0.0.1')) && <HostTeamPanel adminName={me.name} />}
       {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
+      <ReminderSettingsPanel />
       <MembersTable />
       {settings && <CustomFieldsPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ValidationRulesPanel settings={settings} canEdit={canEditSettings} />}
