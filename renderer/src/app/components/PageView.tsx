@@ -7,7 +7,7 @@ import { ReportsPage } from '../../modules/reports/components/ReportsPage.tsx';
 import { SettingsPage } from '../../modules/settings/components/SettingsPage.tsx';
 import { TodayPage } from '../../modules/today/components/TodayPage.tsx';
 
-const pages: Record<PageId, () => React.JSX.Element> = {
+const pages: Record<PageId, () => React.JSX.Element | null> = {
   today: TodayPage,
   followups: FollowUpsPage,
   customers: CustomersPage,
