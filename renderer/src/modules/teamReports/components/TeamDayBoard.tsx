@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts';
 import type { TeamSettingsDoc } from '../../../../../shared/db/schemas/teamSettingsSchema.ts';
 import { isReportDay } from '../../../../../shared/reports/reportDays.ts';
+import { useKeyNumbers } from '../hooks/useKeyNumbers.ts';
 import { useSendNudges } from '../hooks/useSendNudges.ts';
 import { useTeamDay } from '../hooks/useTeamDay.ts';
-import { keyNumbers } from '../utils/keyNumbers.ts';
 import { reportDateLabel } from '../utils/reportDateLabel.ts';
 import { sectionsShown } from '../utils/sectionsShown.ts';
 import { AnomalyPanel } from './AnomalyPanel.tsx';
@@ -24,6 +24,7 @@ export const TeamDayBoard = ({ date, me, reps, settings, now }: Props) => {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
   const offset = settings.utcOffsetMinutes;
+  const numbers = useKeyNumbers(day?.rows ?? [], day?.followUps, day?.customers, date, offset);
   const restDay = !isReportDay(date);
   const lookups = useMemo(() => {
     const names = new Map(reps.map((r) => [r.id, r.name]));
@@ -59,7 +60,7 @@ export const TeamDayBoard = ({ date, me, reps, settings, now }: Props) => {
                   key={row.member.id}
                   row={row}
                   date={date}
-                  numbers={keyNumbers({ report: row.report, memberId: row.member.id, date, utcOffsetMinutes: offset, followUps: day.followUps, customers: day.customers })}
+                  numbers={numbers.get(row.member.id) ?? null}
                   sections={sectionsShown(row.report?.sections ?? {}, settings.reportTemplate, t)}
                   deadline={settings.reportDeadline}
                   restDay={restDay}
