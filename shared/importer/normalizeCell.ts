@@ -23,10 +23,8 @@ const AMOUNT_MAX = 1e13;
 const MIN_YEAR = 1990;
 
 /** A date far from now is more likely a typo or a stray number than a real follow-up. */
-const yearWarning = (date: string, today: string): string | undefined => {
-  const year = Number(date.slice(0, 4));
-  return year < MIN_YEAR || year > Number(today.slice(0, 4)) + 5 ? `日期 ${date} 看起来不对，请核对` : undefined;
-};
+const yearOutOfRange = (year: number, today: string): boolean => year < MIN_YEAR || year > Number(today.slice(0, 4)) + 5;
+const yearWarning = (date: string, today: string): string | undefined => (yearOutOfRange(Number(date.slice(0, 4)), today) ? `日期 ${date} 看起来不对，请核对` : undefined);
 
 const DAY_MS = 86_400_000;
 
@@ -34,20 +32,25 @@ const DAY_MS = 86_400_000;
  * A real date cell, straight from its serial: most rows of an old sheet hold these, and formatting
  * them to text only to parse them back dominated normalizing. Same results as the text path.
  */
-const instantOfSerial = (serial: number, text: string, field: ImportField, ctx: NormalizeContext): CellOutcome => {
-  if (serial < 1) return { value: undefined, error: `${field.label}${q(text)}只有时间没有日期` };
+const instantOfSerial = (cell: Extract<ImportCell, { t: 'date' }>, field: ImportField, ctx: NormalizeContext): CellOutcome => {
+  const serial = cell.v;
+  const text = (): string => cellDisplayText(cell);
+  if (serial < 1) return { value: undefined, error: `${field.label}${q(text())}只有时间没有日期` };
   const wall = excelSerialWallMs(serial);
-  if (wall === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 14:30 或 2024/6/10` };
+  if (wall === null) return { value: undefined, error: `无法识别${field.label}${q(text())}，请写成 2024-06-10 14:30 或 2024/6/10` };
   const ms = wall - ctx.utcOffsetMinutes * 60_000;
-  if (ms < 0) return { value: undefined, error: `${field.label}${q(text)}早于 1970 年，请检查年份` };
-  const warning = yearWarning(toCalendarDate(ms, ctx.utcOffsetMinutes), ctx.today);
+  if (ms < 0) return { value: undefined, error: `${field.label}${q(text())}早于 1970 年，请检查年份` };
+  // The year alone decides the warning; the date text is made only when it is shown.
+  const warning = yearOutOfRange(new Date(wall).getUTCFullYear(), ctx.today) ? yearWarning(toCalendarDate(ms, ctx.utcOffsetMinutes), ctx.today) : undefined;
   return warning ? { value: ms, warning } : { value: ms };
 };
 
-const dateOfSerial = (serial: number, text: string, field: ImportField, ctx: NormalizeContext): CellOutcome => {
-  if (serial < 1) return { value: undefined, error: `${field.label}${q(text)}只有时间没有日期` };
+const dateOfSerial = (cell: Extract<ImportCell, { t: 'date' }>, field: ImportField, ctx: NormalizeContext): CellOutcome => {
+  const serial = cell.v;
+  const text = (): string => cellDisplayText(cell);
+  if (serial < 1) return { value: undefined, error: `${field.label}${q(text())}只有时间没有日期` };
   const wall = excelSerialWallMs(serial);
-  if (wall === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 或 2024/6/10` };
+  if (wall === null) return { value: undefined, error: `无法识别${field.label}${q(text())}，请写成 2024-06-10 或 2024/6/10` };
   const date = toCalendarDate(Math.floor(wall / DAY_MS) * DAY_MS, 0);
   const warning = yearWarning(date, ctx.today);
   return warning ? { value: date, warning } : { value: date };
@@ -60,7 +63,6 @@ const dateInput = (cell: ImportCell, text: string): { input: string; note?: stri
 };
 
 const readInstant: KindReader = (cell, text, field, ctx) => {
-  if (cell.t === 'date') return instantOfSerial(cell.v, text, field, ctx);
   const { input, note } = dateInput(cell, text);
   const ms = parseDateTimeText(input, ctx.today, ctx.utcOffsetMinutes);
   if (ms === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 14:30 或 2024/6/10` };
@@ -71,7 +73,6 @@ const readInstant: KindReader = (cell, text, field, ctx) => {
 };
 
 const readDate: KindReader = (cell, text, field, ctx) => {
-  if (cell.t === 'date') return dateOfSerial(cell.v, text, field, ctx);
   const { input, note } = dateInput(cell, text);
   const date = parseDateText(input, ctx.today);
   if (date === null) return { value: undefined, error: `无法识别${field.label}${q(text)}，请写成 2024-06-10 或 2024/6/10` };
@@ -194,7 +195,11 @@ const readers: Record<ImportFieldKind, KindReader> = {
  */
 export const normalizeCell = (cell: ImportCell | undefined, field: ImportField, ctx: NormalizeContext): CellOutcome => {
   if (!cell || cell.t === 'empty') return { value: undefined };
-  const text = cellDisplayText(cell).replace(/\r\n?/g, '\n');
+  // A real date cell into a date field needs no text (only an error message would show it).
+  if (cell.t === 'date' && field.kind === 'instant') return instantOfSerial(cell, field, ctx);
+  if (cell.t === 'date' && field.kind === 'date') return dateOfSerial(cell, field, ctx);
+  const shown = cellDisplayText(cell);
+  const text = shown.indexOf('\r') < 0 ? shown : shown.replace(/\r\n?/g, '\n');
   if (cell.t === 'error') return { value: undefined, warning: `${field.label}是错误值 ${text}，按空白导入` };
   if (text.trim() === '') return { value: undefined };
   return readers[field.kind](cell, text.trim(), field, ctx);

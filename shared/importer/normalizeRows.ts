@@ -65,13 +65,13 @@ const readCells = (row: readonly ImportCell[], rowNumber: number, mapped: readon
   // Most rows have nothing unread and no warning: their collections are made only when needed.
   let unread: string[] = NONE_UNREAD;
   let warned: Set<string> = NONE_WARNED;
-  let followedDay = '';
-  let dateCtx = ctx;
+  let followedAt: number | undefined;
   for (const { column, field } of mapped) {
     const cell = row[column];
-    const out = normalizeCell(cell, field, field.kind === 'date' ? dateCtx : ctx);
-    if (field.id === 'followedAt' && typeof out.value === 'number') followedDay = toCalendarDate(out.value, ctx.utcOffsetMinutes);
-    if (followedDay !== '' && followedDay !== dateCtx.today) dateCtx = { ...ctx, today: followedDay };
+    // A date field reads relative to the row's 跟进时间 (6-20 takes its year); made only for a cell that holds something.
+    const cellCtx = field.kind === 'date' && followedAt !== undefined && cell && cell.t !== 'empty' ? { ...ctx, today: toCalendarDate(followedAt, ctx.utcOffsetMinutes) } : ctx;
+    const out = normalizeCell(cell, field, cellCtx);
+    if (field.id === 'followedAt' && typeof out.value === 'number') followedAt = out.value;
     // Only cells that were interpreted (a note) or left nothing to import are described: the rest
     // read as they are, and 100,000 rows × 12 descriptions were most of the engine's memory.
     if (out.note) result.cells[field.id] = { raw: cellDisplayText(cell), value: out.value, note: out.note };
