@@ -741,6 +741,8 @@ export const en: Messages = {
       kind: { conversion: 'Conversion', unrecordedMove: 'Unrecorded' },
     },
     noReps: 'The team has no reps yet. Invite them under Team settings → Invite members.',
+    openTeam: 'Team reports',
+    openTeamHint: 'See the whole team’s reports, submission rate and warnings for {{date}}',
     managersOnly: 'Team reports are for managers and admins. You can read and submit your own report under Daily reports.',
     loading: 'Reading the team’s reports…',
   },

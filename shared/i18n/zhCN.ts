@@ -733,6 +733,8 @@ export const zhCN = {
       kind: { conversion: '转化', unrecordedMove: '无记录' },
     },
     noReps: '团队还没有销售成员。请在「团队设置 → 邀请成员」生成加入码邀请他们。',
+    openTeam: '团队日报',
+    openTeamHint: '查看全队 {{date}} 的日报、提交率和异常预警',
     managersOnly: '团队日报只对主管和管理员开放。你可以在「日报」页查看和提交自己的日报。',
     loading: '正在读取团队日报…',
   },
