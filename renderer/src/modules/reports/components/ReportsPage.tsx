@@ -8,6 +8,7 @@ import { ReportFeedbackFor } from '../../teamReports/components/ReportFeedbackFo
 import { TeamReportsView } from '../../teamReports/components/TeamReportsView.tsx';
 import { useLocationHashOf } from '../hooks/useLocationHashOf.ts';
 import { DailyReportView } from './DailyReportView.tsx';
+import { ReportsTabs } from './ReportsTabs.tsx';
 
 type ReportRoute = { memberId: string; date: string };
 
@@ -30,10 +31,18 @@ export const ReportsPage = () => {
   if (!settings) return null;
   const today = toCalendarDate(now, settings.utcOffsetMinutes);
   const link = parseAppLink(hash);
-  if (link.kind === 'teamReports') return <TeamReportsView date={link.date} />;
+  if (link.kind === 'teamReports') {
+    return (
+      <>
+        <ReportsTabs view="team" date={link.date} />
+        <TeamReportsView date={link.date} />
+      </>
+    );
+  }
   const route = reportsRoute(link, memberId, today);
   return (
     <>
+      {route.memberId === memberId ? <ReportsTabs view="mine" date={route.date} /> : null}
       <DailyReportView key={`${route.memberId}_${route.date}`} memberId={route.memberId} date={route.date} today={today} now={now} settings={settings} />
       <ReportFeedbackFor key={`feedback_${route.memberId}_${route.date}`} memberId={route.memberId} date={route.date} />
     </>
