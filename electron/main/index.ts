@@ -49,13 +49,20 @@ const applyLocale = (next: Locale): void => {
   Menu.setApplicationMenu(Menu.buildFromTemplate(toElectronMenu(buildMenuTemplate(localeMessages[next], !app.isPackaged))));
 };
 
+/** Notifications on screen: held until clicked or closed, or Electron may collect one and its click handler with it. */
+const onScreen = new Set<Notification>();
+
 const notify = ({ title, body, target }: { title: string; body: string; target?: string }): boolean => {
   if (!Notification.isSupported()) return false;
   const n = new Notification({ title, body });
+  onScreen.add(n);
   n.on('click', () => {
+    onScreen.delete(n);
     mainWindow?.show();
+    mainWindow?.focus();
     if (target) send({ type: 'notificationClicked', target });
   });
+  n.on('close', () => onScreen.delete(n));
   n.show();
   return true;
 };
