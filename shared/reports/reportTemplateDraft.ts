@@ -1,6 +1,5 @@
 import { reportMetricCatalog, type ReportMetricId } from './reportMetricCatalog.ts';
 import type { ReportField, ReportTemplateModel } from './normalizeReportTemplate.ts';
-import type { ReportTemplateContent } from './publishReportTemplate.ts';
 
 /** One computed number in the editor: every catalogue metric is listed, ticked or not. */
 export type ReportMetricChoice = { id: ReportMetricId; on: boolean };
@@ -53,8 +52,10 @@ export const draftForm = (draft: Pick<ReportTemplateDraft, 'shortForm'>): 'short
 export const inDraftForm = (draft: Pick<ReportTemplateDraft, 'shortForm'>, section: Pick<ReportField, 'form'>): boolean =>
   section.form === 'both' || section.form === draftForm(draft);
 
-/** What the draft would publish, as publishReportTemplate takes it: labels and options trimmed. */
-export const draftContent = (draft: ReportTemplateDraft): ReportTemplateContent => ({
+/** What the draft would publish (publishReportTemplate's content, fully typed): labels and options trimmed. */
+export type ReportTemplateDraftContent = { metrics: ReportMetricId[]; sections: ReportField[]; shortForm: boolean };
+
+export const draftContent = (draft: ReportTemplateDraft): ReportTemplateDraftContent => ({
   metrics: draft.metrics.filter((m) => m.on).map((m) => m.id),
   sections: draft.sections.map((s) => ({ ...s, label: s.label.trim(), options: s.options.map((o) => o.trim()).filter((o) => o !== '') })),
   shortForm: draft.shortForm,

@@ -10,6 +10,7 @@ import { CustomFieldsPanel } from './CustomFieldsPanel.tsx';
 import { HostTeamPanel } from './HostTeamPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
+import { ReportTemplatePanel } from './ReportTemplatePanel.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
 import { ValidationRulesPanel } from './ValidationRulesPanel.tsx';
 
@@ -47,6 +48,7 @@ export const SettingsPage = () => {
       <MembersTable />
       {settings && <CustomFieldsPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ValidationRulesPanel settings={settings} canEdit={canEditSettings} />}
+      {settings && <ReportTemplatePanel settings={settings} canEdit={canEditSettings} />}
       <p className="page-coming">{t('pages.settings.coming')}</p>
     </section>
   );
