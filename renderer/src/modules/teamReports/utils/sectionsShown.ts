@@ -1,5 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { TeamSettingsDoc } from '../../../../../shared/db/schemas/teamSettingsSchema.ts';
+import { reportSectionLabel } from '../../reports/utils/reportSectionLabel.ts';
 
 export type ShownSection = { id: string; label: string; text: string };
 
@@ -14,10 +15,12 @@ const BUILTIN: Readonly<Record<string, 'problems' | 'solutions' | 'tomorrowPlan'
 export const sectionsShown = (sections: Readonly<Record<string, string>>, template: TeamSettingsDoc['reportTemplate'] | undefined, t: TFunction): ShownSection[] => {
   const versions = [template, ...(template?.history ?? [])];
   const order = versions.flatMap((v) => v?.sections ?? []);
+  // As the report page names them: a built-in section renamed by the admin (明日重点) keeps the admin's name.
   const labelOf = (id: string): string => {
+    const section = order.find((s) => s.id === id);
+    if (section) return reportSectionLabel(t, section);
     const builtin = BUILTIN[id];
-    if (builtin) return t(`teamReports.sections.${builtin}`);
-    return order.find((s) => s.id === id)?.label ?? id;
+    return builtin ? t(`teamReports.sections.${builtin}`) : id;
   };
   const rank = (id: string) => {
     const i = order.findIndex((s) => s.id === id);
