@@ -72,8 +72,10 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   await expect(page.getByTestId('status-counts')).toContainText('1 条跟进');
 
   // The browser edits → the Node client sees it live.
+  // The 保存 beside the team name (团队设置 has other panels with their own 保存).
+  const saveTeamName = () => page.getByLabel('修改团队名称').locator('xpath=..').getByRole('button', { name: '保存' }).click();
   await page.getByLabel('修改团队名称').fill('华东大客户组');
-  await page.getByRole('button', { name: '保存' }).click();
+  await saveTeamName();
   await expect(page.getByTestId('team-name')).toHaveText('华东大客户组');
   await expect.poll(async () => (await office.db.teamsettings.findOne('team').exec())?.teamName, { timeout: 10_000 }).toBe('华东大客户组');
 
@@ -83,7 +85,7 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   const officeWriter = { memberId: 'admin-zhangwei', clock: createHlcClock('office', Date.now), now: Date.now };
   await patchStamped((await office.db.teamsettings.findOne('team').exec())!, { teamName: '华东渠道组' }, officeWriter);
   await page.getByLabel('修改团队名称').fill('华东大客户组二');
-  await page.getByRole('button', { name: '保存' }).click();
+  await saveTeamName();
   await expect(page.getByTestId('team-name')).toHaveText('华东大客户组二');
   office.conn = connectToHub({ hubUrl: hub.url, token: officeToken, deviceId: 'office', now: Date.now, retryMs: 200 });
   office.sync = startTeamSync(office.db, office.conn, { retryMs: 200 });
