@@ -1,5 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
+import { createSampleTeam } from '../support/createSampleTeam.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -14,16 +15,6 @@ test.use({ viewport: { width: 1366, height: 940 } });
 const settle = async (page: Page) => {
   await page.mouse.move(0, 900);
   await page.locator('.content').evaluate((el) => el.scrollTo(0, 0));
-};
-
-const createSampleTeam = async (page: Page) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /创建团队/ }).click();
-  await page.getByLabel('团队名称').fill('华东销售团队');
-  await page.getByLabel('你的姓名').fill('张伟');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
 };
 
 /** A cell of the grid's first row, by column (客户 0 … 销售阶段 6, 金额 7): 新增一行 puts the new row there. */

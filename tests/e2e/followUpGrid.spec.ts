@@ -3,19 +3,10 @@ import { readFile } from 'node:fs/promises';
 import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { formatTsv } from '../../shared/grid/formatTsv.ts';
+import { createSampleTeam } from '../support/createSampleTeam.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
-
-const createSampleTeam = async (page: Page) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /创建团队/ }).click();
-  await page.getByLabel('团队名称').fill('华东销售团队');
-  await page.getByLabel('你的姓名').fill('张伟');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
-};
 
 /** A block as Excel puts it on the clipboard, from a real .xlsx written and read back with exceljs. */
 const blockFromXlsx = async (): Promise<string> => {

@@ -3,20 +3,11 @@ import ExcelJS from 'exceljs';
 import { expect, test, type Page } from '@playwright/test';
 import { messyFollowUpWorkbook } from '../../shared/importer/messyFollowUpSheet.fixture.ts';
 import { importBenchSheet } from '../bench/importSheet.ts';
+import { createSampleTeam } from '../support/createSampleTeam.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
 const corpus = '../shared/fixtures/xlsx-corpus';
-
-const createSampleTeam = async (page: Page) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /创建团队/ }).click();
-  await page.getByLabel('团队名称').fill('华东销售团队');
-  await page.getByLabel('你的姓名').fill('张伟');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
-};
 
 const openImport = (page: Page) => page.getByRole('navigation').getByRole('button', { name: '导入导出' }).click();
 

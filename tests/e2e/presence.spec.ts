@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -15,6 +15,7 @@ import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 import { rendererDir } from '../support/rendererDir.ts';
+import { closeOffice } from '../support/closeOffice.ts';
 
 const shots = 'tests/screenshots';
 let hub: TeamHub;
@@ -38,13 +39,7 @@ test.beforeAll(async () => {
   await office.sync.awaitInSync();
 });
 
-test.afterAll(async () => {
-  await office.sync.stop();
-  office.conn.close();
-  await office.db.remove();
-  await hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => closeOffice(office, hub, dir));
 
 test('a teammate’s open editor shows on the cell, both ways', async ({ page }) => {
   await page.goto(hub.url);

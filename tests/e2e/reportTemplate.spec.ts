@@ -17,6 +17,7 @@ import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { rendererDir } from '../support/rendererDir.ts';
+import { createSampleTeam } from '../support/createSampleTeam.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -25,16 +26,6 @@ mkdirSync(shots, { recursive: true });
 const EVENING = new Date('2026-11-20T19:30:00+08:00');
 
 test.use({ viewport: { width: 1366, height: 940 } });
-
-const createSampleTeam = async (page: Page) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /创建团队/ }).click();
-  await page.getByLabel('团队名称').fill('华东销售团队');
-  await page.getByLabel('你的姓名').fill('张伟');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
-};
 
 const openSettings = (page: Page) => page.getByRole('navigation').getByRole('button', { name: '团队设置' }).click();
 const openReports = (page: Page) => page.getByRole('navigation').getByRole('button', { name: '日报' }).click();

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
@@ -17,6 +17,7 @@ import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { rendererDir } from '../support/rendererDir.ts';
+import { closeOffice } from '../support/closeOffice.ts';
 
 const shots = 'tests/screenshots';
 const ADMIN = 'admin-zhangwei';
@@ -46,13 +47,7 @@ test.beforeAll(async () => {
   await office.sync.awaitInSync();
 });
 
-test.afterAll(async () => {
-  await office.sync.stop();
-  office.conn.close();
-  await office.db.remove();
-  await hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => closeOffice(office, hub, dir));
 
 const joinAs = async (browser: Browser, role: 'manager' | 'rep', name: string): Promise<Page> => {
   const page = await (await browser.newContext()).newPage();

@@ -14,19 +14,10 @@ import { joinTeam } from '../../shared/sync/joinTeam.ts';
 import { startTeamSync } from '../../shared/sync/startTeamSync.ts';
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { rendererDir } from '../support/rendererDir.ts';
+import { createSampleTeam } from '../support/createSampleTeam.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
-
-const createSampleTeam = async (page: Page) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /创建团队/ }).click();
-  await page.getByLabel('团队名称').fill('华东销售团队');
-  await page.getByLabel('你的姓名').fill('张伟');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
-};
 
 const openSettings = (page: Page) => page.getByRole('navigation').getByRole('button', { name: '团队设置' }).click();
 

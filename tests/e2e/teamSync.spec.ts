@@ -1,5 +1,5 @@
 import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -16,6 +16,7 @@ import { startTeamSync, type TeamSync } from '../../shared/sync/startTeamSync.ts
 import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 import { rendererDir } from '../support/rendererDir.ts';
+import { closeOffice } from '../support/closeOffice.ts';
 
 const shots = 'tests/screenshots';
 let hub: TeamHub;
@@ -39,13 +40,7 @@ test.beforeAll(async () => {
   await office.sync.awaitInSync();
 });
 
-test.afterAll(async () => {
-  await office.sync.stop();
-  office.conn.close();
-  await office.db.remove();
-  await hub.close();
-  rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => closeOffice(office, hub, dir));
 
 test('a browser joins the hub and edits live against a Node client', async ({ page }) => {
   await page.goto(hub.url);

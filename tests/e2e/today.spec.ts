@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -24,6 +24,8 @@ import { dayContext } from '../../shared/today/dayContext.ts';
 import { selectMyDay } from '../../shared/today/selectMyDay.ts';
 import { rendererDir } from '../support/rendererDir.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
+import { createSampleTeam } from '../support/createSampleTeam.ts';
+import { closeOffice } from '../support/closeOffice.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -32,16 +34,6 @@ mkdirSync(shots, { recursive: true });
 const SAMPLE_NOW = Date.UTC(2026, 11, 1, 2, 30);
 /** The sample team's seed (useCreateTeam's DEMO_SEED): with the clock fixed, the browser makes exactly this data. */
 const DEMO_SEED = 20261123;
-
-const createSampleTeam = async (page: Page) => {
-  await page.goto('/');
-  await page.getByRole('button', { name: /创建团队/ }).click();
-  await page.getByLabel('团队名称').fill('华东销售团队');
-  await page.getByLabel('你的姓名').fill('张伟');
-  await page.getByRole('checkbox').check();
-  await page.getByRole('button', { name: '开始使用' }).click();
-  await expect(page.getByTestId('grid-count')).toHaveText('5000 行', { timeout: 90_000 });
-};
 
 /** The same sample team, generated here from the same seed and clock, and a rep's day computed from it. */
 const expectedDay = (memberIndex: number) => {
@@ -158,13 +150,7 @@ test.describe('reminders that reach the person', () => {
     await office.sync.awaitInSync();
   });
 
-  test.afterAll(async () => {
-    await office.sync.stop();
-    office.conn.close();
-    await office.db.remove();
-    await hub.close();
-    rmSync(dir, { recursive: true, force: true });
-  });
+  test.afterAll(() => closeOffice(office, hub, dir));
 
   /** Browser notifications the page created, captured around the real Notifications API (never replacing it). */
   const shownTitles = (page: Page) => page.evaluate(() => (window as unknown as { __shown: { title: string }[] }).__shown.map((n) => n.title));
