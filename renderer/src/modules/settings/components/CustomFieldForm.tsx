@@ -4,6 +4,7 @@ import type { CustomFieldDef, CustomFieldType } from '../../../../../shared/db/s
 import { customFieldTypes, hasOptions, type CustomFieldDraft } from '../../../../../shared/domain/customFieldDraft.ts';
 import type { FieldFormError } from '../hooks/useSaveCustomField.ts';
 import { optionLines } from '../utils/optionLines.ts';
+import { FormErrors } from './FormErrors.tsx';
 
 type Props = {
   /** The field being edited; absent when adding. */
@@ -55,13 +56,7 @@ export const CustomFieldForm = ({ field, onSave, onCancel }: Props) => {
           {field && <small className="muted">{t('settingsFields.optionsHint')}</small>}
         </label>
       )}
-      {errors.length > 0 && (
-        <ul className="settings-fields-errors" role="alert">
-          {[...new Set(errors.map((x) => x.text))].map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
-      )}
+      <FormErrors errors={[...new Set(errors.map((x) => x.text))]} />
       <div className="settings-fields-buttons">
         <button type="submit" className="button primary" disabled={busy}>
           {t('settingsFields.save')}

@@ -4,6 +4,7 @@ import type { ReportSectionKind } from '../../../../../shared/db/schemas/teamSet
 import { reportTemplateLimits } from '../../../../../shared/reports/checkReportTemplateDraft.ts';
 import type { NewReportField } from '../../../../../shared/reports/reportTemplateEdits.ts';
 import { optionLines } from '../utils/optionLines.ts';
+import { FormErrors } from './FormErrors.tsx';
 
 const kinds: readonly ReportSectionKind[] = ['text', 'number', 'choice'];
 
@@ -54,13 +55,7 @@ export const ReportFieldForm = ({ onAdd, onCancel }: Props) => {
           <textarea rows={4} value={options} onChange={(e) => setOptions(e.target.value)} />
         </label>
       )}
-      {errors.length > 0 && (
-        <ul className="settings-fields-errors" role="alert">
-          {errors.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
-      )}
+      <FormErrors errors={errors} />
       <div className="settings-fields-buttons">
         <button type="submit" className="button primary">
           {t('reportTemplate.add')}

@@ -6,6 +6,7 @@ import { validationRuleLimits, type ValidationRuleDraft } from '../../../../../s
 import { gridColumns } from '../../../../../shared/grid/followUpColumns.ts';
 import { columnName } from '../utils/columnName.ts';
 import { CheckList } from './CheckList.tsx';
+import { FormErrors } from './FormErrors.tsx';
 
 type Props = {
   settings: TeamSettingsDoc;
@@ -58,13 +59,7 @@ export const ValidationRuleForm = ({ settings, rule, onSave, onCancel }: Props) 
         <input className="settings-fields-wide" value={message} maxLength={validationRuleLimits.message * 2} onChange={(e) => setMessage(e.target.value)} />
         <small className="muted">{t('settingsFields.ruleMessageHint')}</small>
       </label>
-      {errors.length > 0 && (
-        <ul className="settings-fields-errors" role="alert">
-          {errors.map((text) => (
-            <li key={text}>{text}</li>
-          ))}
-        </ul>
-      )}
+      <FormErrors errors={errors} />
       <div className="settings-fields-buttons">
         <button type="submit" className="button primary">
           {t('settingsFields.save')}
