@@ -9,6 +9,7 @@ describe('appLink', () => {
       { kind: 'followUpIds', ids: [] },
       { kind: 'report', memberId: 'm/1', date: '2026-12-03' },
       { kind: 'teamReports', date: '2026-12-01' },
+      { kind: 'weekly', weekStart: '2026-11-30' },
       { kind: 'page', page: 'dashboard' },
     ];
     for (const link of links) expect(parseAppLink(appLinkHash(link))).toEqual(link);
@@ -19,5 +20,6 @@ describe('appLink', () => {
     expect(parseAppLink('#/followups/row/')).toEqual({ kind: 'page', page: 'followups' });
     expect(parseAppLink('#/followups/row/%E0%A4%A')).toEqual({ kind: 'page', page: 'followups' });
     expect(parseAppLink('')).toEqual({ kind: 'page', page: '' });
+    expect(parseAppLink('#/dashboard/weekly/11-30')).toEqual({ kind: 'page', page: 'dashboard' });
   });
 });

@@ -7,6 +7,7 @@
  *   #/followups/ids/<id>,<id>…   the grid showing exactly those rows (a chip names them; × returns)
  *   #/reports/<memberId>/<date>  one rep's daily report for a day
  *   #/reports/team/<date>        the team's reports for a day (managers)
+ *   #/dashboard/weekly/<monday>  the 周报 of the week starting that Monday
  *   #/<page>                     any page
  */
 export type AppLink =
@@ -14,6 +15,7 @@ export type AppLink =
   | { kind: 'followUpIds'; ids: string[]; title?: string }
   | { kind: 'report'; memberId: string; date: string }
   | { kind: 'teamReports'; date: string }
+  | { kind: 'weekly'; weekStart: string }
   | { kind: 'page'; page: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -30,6 +32,8 @@ export const appLinkHash = (link: AppLink): string => {
       return `#/reports/${enc(link.memberId)}/${link.date}`;
     case 'teamReports':
       return `#/reports/team/${link.date}`;
+    case 'weekly':
+      return `#/dashboard/weekly/${link.weekStart}`;
     case 'page':
       return `#/${link.page}`;
   }
@@ -72,5 +76,6 @@ export const parseAppLink = (hash: string): AppLink => {
   const query = new URLSearchParams(search);
   if (page === 'followups') return parseFollowUps(rest, query);
   if (page === 'reports') return parseReports(rest);
+  if (page === 'dashboard' && rest[0] === 'weekly' && DATE.test(rest[1] ?? '')) return { kind: 'weekly', weekStart: rest[1] ?? '' };
   return { kind: 'page', page };
 };
