@@ -1,5 +1,6 @@
 import type { MigrationStrategies, RxCollection, RxConflictHandler, RxDatabase, RxJsonSchema } from 'rxdb';
 import { mergeConflictHandler } from '../sync/mergeConflictHandler.ts';
+import { customerMigrations } from './migrations/customerMigrations.ts';
 import { followUpMigrations } from './migrations/followUpMigrations.ts';
 import { importBatchMigrations } from './migrations/importBatchMigrations.ts';
 import { attachmentSchema, type AttachmentDoc } from './schemas/attachmentSchema.ts';
@@ -35,7 +36,7 @@ type CollectionSpec<T> = { schema: RxJsonSchema<T>; migrationStrategies?: Migrat
 
 export const collectionSpecs: { [K in CollectionName]: CollectionSpec<SalesDeskDocs[K]> } = {
   members: { schema: memberSchema },
-  customers: { schema: customerSchema },
+  customers: { schema: customerSchema, migrationStrategies: customerMigrations },
   followups: { schema: followUpSchema, migrationStrategies: followUpMigrations },
   dailyreports: { schema: dailyReportSchema },
   comments: { schema: commentSchema },

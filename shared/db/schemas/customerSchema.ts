@@ -34,6 +34,8 @@ export type GradeOverride = { grade: Grade; reason: string; by: string; at: numb
 /** 需求明确度, DOMAIN.md: none / 提供需求 / 提供图纸或参数 / 提供预算. */
 export type NeedClarity = 'none' | 'need' | 'drawing' | 'budget';
 export type Intent = '' | 'high' | 'medium' | 'low';
+/** The computed grade as it stood at a weekly recompute: what grading accuracy is measured against. */
+export type GradeSnapshot = { date: string; score: number; grade: Grade };
 
 export type CustomerDoc = SyncMeta & {
   id: string;
@@ -70,6 +72,12 @@ export type CustomerDoc = SyncMeta & {
   remark: string;
   custom: Record<string, CustomValue>;
   importBatchId: string;
+  /** v1: when the deal is expected to close ('YYYY-MM-DD'), for the forecast by month; absent = not scheduled. */
+  expectedCloseDate?: string;
+  /** v1: weekly grade snapshots, oldest first (kept a year and a quarter). */
+  gradeHistory?: GradeSnapshot[];
+  /** v1: set on a customer merged into another (then in the recycle bin): where its follow-ups went. */
+  mergedInto?: string;
 };
 
 const contactSchema = {
@@ -89,7 +97,7 @@ const contactSchema = {
 
 export const customerSchema: RxJsonSchema<CustomerDoc> = {
   title: 'customer',
-  version: 0,
+  version: 1,
   primaryKey: 'id',
   type: 'object',
   properties: {
@@ -151,6 +159,16 @@ export const customerSchema: RxJsonSchema<CustomerDoc> = {
     remark: longText,
     custom: customValues,
     importBatchId: refField,
+    expectedCloseDate: dateField,
+    gradeHistory: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { date: dateField, score: { type: 'number', minimum: 0, maximum: 100 }, grade: { type: 'string', enum: ['A', 'B', 'C'] } },
+        required: ['date', 'score', 'grade'],
+      },
+    },
+    mergedInto: refField,
     ...syncMetaProperties,
   },
   required: [
