@@ -48,7 +48,12 @@ export type ReportTemplateVersion = { version: number; metrics: string[]; sectio
  * written: a report keeps its `templateVersion` (shared/reports/publishReportTemplate.ts bumps both).
  */
 export type ReportTemplate = ReportTemplateVersion & { history?: ReportTemplateVersion[] };
-export type WeeklyTemplate = { kpis: string[]; sectionTitles: Record<string, string> };
+/**
+ * 周报模板: which KPI columns in what order, the section titles, and 目标 per member (in `targetKpi`'s unit,
+ * yuan by default). `targets` and `targetKpi` came later, so a stored template may lack them; the JSON schema
+ * keeps this a loose object and shared/weekly/normalizeWeeklyTemplate.ts reads any shape leniently.
+ */
+export type WeeklyTemplate = { kpis: string[]; sectionTitles: Record<string, string>; targets?: Record<string, number>; targetKpi?: string };
 
 /** The single team-wide settings document (id 'team'). */
 export type TeamSettingsDoc = SyncMeta & {
