@@ -66,7 +66,10 @@ const entriesInto = (lists: readonly Row[][], stageId: string, from: number, to:
       if (counted.size === 0) team.push(entry);
       if (counted.has(row.ownerId)) return;
       counted.add(row.ownerId);
-      reps.set(row.ownerId, [...(reps.get(row.ownerId) ?? []), entry]);
+      // push, not a spread copy: a long period gives a rep thousands of entries (the 看板 at 100,000 rows).
+      const mine = reps.get(row.ownerId);
+      if (mine) mine.push(entry);
+      else reps.set(row.ownerId, [entry]);
     });
   }
   return { team, reps };
