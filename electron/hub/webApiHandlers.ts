@@ -16,4 +16,11 @@ export const createWebApiHandlers = ({ version, platform }: WebHandlerDeps): Api
   getHostingState: () => ({ running: false, lanUrls: [] }),
   // A browser cannot listen for mDNS; it was opened from a hub's address anyway.
   discoverHubs: () => [],
+  // The browser's own print dialog runs in the page (createWebApi); the hub has no window to print.
+  printPage: () => {
+    throw new Error('网页版的打印在浏览器里进行：请按 Ctrl+P 打开打印对话框。');
+  },
+  savePdf: () => {
+    throw new Error('网页版不能直接保存文件：请按 Ctrl+P 打开打印对话框，在“目标打印机”中选择“另存为 PDF”。');
+  },
 });

@@ -16,6 +16,8 @@ describe('desktop window.api behind the IPC dispatcher', () => {
         host: (admin) => Promise.resolve({ hubUrl: 'http://127.0.0.1:4317', lanUrls: [], token: `t-${admin.memberId}`, hubId: 'h' }),
         state: () => ({ running: true, lanUrls: ['http://10.0.0.5:4317'] }),
       },
+      // Printing has its own tests (printHandlers.test.ts); here no window is open.
+      printing: { contents: () => null, documentsDir: () => '', showSaveDialog: () => Promise.resolve({ canceled: true }), writeFile: () => Promise.resolve(), saveDialogTitle: () => '' },
     }),
   );
 

@@ -1,5 +1,6 @@
 import type { HostedTeam, Locale, NotificationRequest } from '../../shared/api/apiSchemas.ts';
 import type { ApiHandlers } from '../../shared/api/appApi.ts';
+import { printPage, savePdf, type PrintDeps } from './printHandlers.ts';
 
 export type DesktopDeps = {
   version: string;
@@ -8,6 +9,7 @@ export type DesktopDeps = {
   notify: (request: NotificationRequest) => boolean;
   discoverHubs: () => Promise<{ name: string; url: string; hubId: string }[]>;
   hosting: { host: (admin: { memberId: string; name: string }) => Promise<HostedTeam>; state: () => { running: boolean; lanUrls: string[] } };
+  printing: PrintDeps;
 };
 
 /** `window.api` in the desktop app; Electron specifics are injected so this runs in Node tests. */
@@ -21,4 +23,6 @@ export const createDesktopApiHandlers = (deps: DesktopDeps): ApiHandlers => ({
   hostTeam: (admin) => deps.hosting.host(admin),
   getHostingState: () => deps.hosting.state(),
   discoverHubs: () => deps.discoverHubs(),
+  printPage: (request) => printPage(deps.printing, request),
+  savePdf: (request) => savePdf(deps.printing, request),
 });

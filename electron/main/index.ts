@@ -1,3 +1,4 @@
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, type MenuItemConstructorOptions } from 'electron';
 import { API_EVENT_CHANNEL, apiChannel, apiMethodNames } from '../../shared/api/apiMethodNames.ts';
@@ -6,6 +7,7 @@ import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { localeMessages } from '../../shared/i18n/localeMessages.ts';
 import { createAppProtocolHandler } from './appProtocolHandler.ts';
 import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
+import type { PrintDeps } from './printHandlers.ts';
 import { createWebApiHandlers } from '../hub/webApiHandlers.ts';
 import { createTeamHosting } from './teamHosting.ts';
 import { discoverHubs } from '../hub/discoverHubs.ts';
@@ -77,8 +79,15 @@ const registerIpc = (): void => {
     advertise: true,
   });
   void hosting.resume();
+  const printing: PrintDeps = {
+    contents: () => mainWindow?.webContents ?? null,
+    documentsDir: () => app.getPath('documents'),
+    showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+    writeFile: (path, data) => writeFile(path, data),
+    saveDialogTitle: () => localeMessages[locale].print.saveDialogTitle,
+  };
   const dispatch = createApiDispatcher(
-    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs }),
+    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs, printing }),
   );
   for (const method of apiMethodNames) {
     ipcMain.handle(apiChannel(method), async (event, ...args: unknown[]) => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pdfFileNameSchema } from '../print/pdfFileName.ts';
 import type { ApiMethodName } from './apiMethodNames.ts';
 
 export const localeSchema = z.enum(['zh-CN', 'en']);
@@ -30,6 +31,29 @@ export const hostedTeamSchema = z.object({ hubUrl: z.string(), lanUrls: z.array(
 export type HostedTeam = z.infer<typeof hostedTeamSchema>;
 export const hostingStateSchema = z.object({ running: z.boolean(), lanUrls: z.array(z.string()) });
 
+/** Print the window as it is on screen (the print stylesheet applies): A4, in the orientation asked for. */
+export const printRequestSchema = z.object({
+  /** What the page is called on paper and in the print queue, e.g. 团队日报 2026-12-01. */
+  title: z.string().trim().min(1, '请提供打印标题。').max(200, '打印标题太长（最多 200 个字）。'),
+  landscape: z.boolean(),
+});
+export type PrintRequest = z.infer<typeof printRequestSchema>;
+/**
+ * printed / cancelled: the desktop's print dialog said so. browserDialog: a browser's print dialog was
+ * shown and closed; the page cannot tell whether it printed or saved.
+ */
+export const printResultSchema = z.object({ outcome: z.enum(['printed', 'cancelled', 'browserDialog']) });
+export type PrintResult = z.infer<typeof printResultSchema>;
+
+export const savePdfRequestSchema = z.object({ fileName: pdfFileNameSchema, landscape: z.boolean() });
+export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
+/**
+ * saved with the path written (desktop), or not saved: the save dialog was cancelled, or (web mode)
+ * `printDialog` — a browser cannot write files, so it opened its print dialog, where 另存为 PDF does it.
+ */
+export const savePdfResultSchema = z.object({ saved: z.boolean(), path: z.string().optional(), printDialog: z.boolean().optional() });
+export type SavePdfResult = z.infer<typeof savePdfResultSchema>;
+
 /** Events the desktop (menu) or the hub sends to the renderer. */
 export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('navigate'), page: pageIdSchema }),
@@ -47,6 +71,10 @@ export const apiSchemas = {
   getHostingState: { args: z.tuple([]), result: hostingStateSchema },
   /** Desktop only: team hubs announcing themselves on the LAN (mDNS). */
   discoverHubs: { args: z.tuple([]), result: z.array(z.object({ name: z.string(), url: z.string(), hubId: z.string() })) },
+  /** The system print dialog for this window (desktop); web mode runs it in the page (window.print). */
+  printPage: { args: z.tuple([printRequestSchema]), result: printResultSchema },
+  /** Desktop: render this window to an A4 PDF and save it where the user chooses; web mode falls back to the print dialog. */
+  savePdf: { args: z.tuple([savePdfRequestSchema]), result: savePdfResultSchema },
 } as const satisfies Record<ApiMethodName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.infer<(typeof apiSchemas)[M]['args']>;

@@ -11,6 +11,8 @@ const handlers: ApiHandlers = {
   hostTeam: () => Promise.reject(new Error('不支持')),
   getHostingState: () => ({ running: false, lanUrls: [] }),
   discoverHubs: () => [],
+  printPage: () => ({ outcome: 'printed' }),
+  savePdf: ({ fileName }) => ({ saved: true, path: `/home/zhang/${fileName}` }),
 };
 const dispatch = createApiDispatcher(handlers);
 

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { apiMethodNames, type ApiMethodName } from '../../../shared/api/apiMethodNames.ts';
 import { ApiError } from '../../../shared/api/apiError.ts';
 import { appEventSchema, type AppEvent, type NotificationRequest } from '../../../shared/api/apiSchemas.ts';
+import { printInPage, savePdfInPage } from './printInPage.ts';
 import type { AppApi } from '../../../shared/api/appApi.ts';
 
 type Listener = (event: AppEvent) => void;
@@ -57,8 +58,11 @@ export const createWebApi = (origin: string): AppApi => {
   connectEvents(origin, emit);
   const remote = Object.fromEntries(apiMethodNames.map((m) => [m, callOverHttp(origin, m)]));
   return {
-    ...(remote as Omit<AppApi, 'onEvent' | 'showNotification'>),
+    ...(remote as Omit<AppApi, 'onEvent' | 'showNotification' | 'printPage' | 'savePdf'>),
     showNotification: (request) => showBrowserNotification(request, emit),
+    // A browser prints only from the page itself; the hub has no window to print.
+    printPage: printInPage,
+    savePdf: savePdfInPage,
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

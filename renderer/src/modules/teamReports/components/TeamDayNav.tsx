@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { addDays, weekdayOf, type CalendarDate } from '../../../../../shared/domain/calendarDate.ts';
 import { appLinkHash } from '../../../../../shared/links/appLink.ts';
+import { PrintButton } from '../../../app/components/PrintButton.tsx';
 
 type Props = { date: CalendarDate; today: CalendarDate; deadline: string };
 
@@ -30,6 +31,7 @@ export const TeamDayNav = ({ date, today, deadline }: Props) => {
           {t('teamReports.today')}
         </button>
       </div>
+      <PrintButton title={`${t('teamReports.title')} ${date}`} fileName={`${t('teamReports.title')}-${date}`} />
     </header>
   );
 };
