@@ -16,6 +16,19 @@ type WithValidations = { dataValidations: { add: (address: string, validation: D
 const toBytes = (buffer: ArrayBuffer | Uint8Array): Uint8Array =>
   buffer instanceof Uint8Array ? new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength) : new Uint8Array(buffer);
 
+const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Bytes as base64, without Buffer (Node) or btoa (DOM), so shared code runs the same everywhere. */
+const toBase64 = (bytes: Uint8Array): string => {
+  const out: string[] = [];
+  for (let i = 0; i < bytes.length; i += 3) {
+    const [a = 0, b = 0, c = 0] = [bytes[i], bytes[i + 1], bytes[i + 2]];
+    const n = (a << 16) | (b << 8) | c;
+    out.push(BASE64[(n >> 18) & 63] ?? '', BASE64[(n >> 12) & 63] ?? '', i + 1 < bytes.length ? (BASE64[(n >> 6) & 63] ?? '') : '=', i + 2 < bytes.length ? (BASE64[n & 63] ?? '') : '=');
+  }
+  return out.join('');
+};
+
 export const excel = {
   /** A new workbook stamped with `at` (epoch ms), so the same input builds the same file. */
   createWorkbook: (at: number, title: string): Workbook => {
@@ -32,6 +45,15 @@ export const excel = {
    */
   addRangeValidation: (sheet: Worksheet, range: string, validation: DataValidation): void => {
     (sheet as Worksheet & WithValidations).dataValidations.add(range, validation);
+  },
+  /**
+   * A PNG placed over the cells from (col, row), 0-based, at its size in px. Handed over as base64, which
+   * exceljs writes the same way in Node and in a browser worker (no Buffer needed). The in-memory writer
+   * only: the streaming one cannot add images (ARCHITECTURE.md §8).
+   */
+  addPng: (book: Workbook, sheet: Worksheet, png: Uint8Array, at: { col: number; row: number; width: number; height: number }): void => {
+    const id = book.addImage({ base64: toBase64(png), extension: 'png' });
+    sheet.addImage(id, { tl: { col: at.col, row: at.row }, ext: { width: at.width, height: at.height }, editAs: 'oneCell' });
   },
   writeXlsx: async (book: Workbook): Promise<Uint8Array> => toBytes(await book.xlsx.writeBuffer()),
   /** Reads an .xlsx back (tests and round trips; imports use the importer's guarded reader). */
