@@ -10,6 +10,7 @@ describe('appLink', () => {
       { kind: 'report', memberId: 'm/1', date: '2026-12-03' },
       { kind: 'teamReports', date: '2026-12-01' },
       { kind: 'weekly', weekStart: '2026-11-30' },
+      { kind: 'customer', id: 'c/42' },
       { kind: 'page', page: 'dashboard' },
     ];
     for (const link of links) expect(parseAppLink(appLinkHash(link))).toEqual(link);

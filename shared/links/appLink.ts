@@ -8,6 +8,7 @@
  *   #/reports/<memberId>/<date>  one rep's daily report for a day
  *   #/reports/team/<date>        the team's reports for a day (managers)
  *   #/dashboard/weekly/<monday>  the 周报 of the week starting that Monday
+ *   #/customers/<id>             one customer's page (客户档案)
  *   #/<page>                     any page
  */
 export type AppLink =
@@ -16,6 +17,7 @@ export type AppLink =
   | { kind: 'report'; memberId: string; date: string }
   | { kind: 'teamReports'; date: string }
   | { kind: 'weekly'; weekStart: string }
+  | { kind: 'customer'; id: string }
   | { kind: 'page'; page: string };
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
@@ -34,6 +36,8 @@ export const appLinkHash = (link: AppLink): string => {
       return `#/reports/team/${link.date}`;
     case 'weekly':
       return `#/dashboard/weekly/${link.weekStart}`;
+    case 'customer':
+      return `#/customers/${enc(link.id)}`;
     case 'page':
       return `#/${link.page}`;
   }
@@ -76,6 +80,10 @@ export const parseAppLink = (hash: string): AppLink => {
   const query = new URLSearchParams(search);
   if (page === 'followups') return parseFollowUps(rest, query);
   if (page === 'reports') return parseReports(rest);
+  if (page === 'customers' && rest[0]) {
+    const id = decode(rest[0]);
+    if (id) return { kind: 'customer', id };
+  }
   if (page === 'dashboard' && rest[0] === 'weekly' && DATE.test(rest[1] ?? '')) return { kind: 'weekly', weekStart: rest[1] ?? '' };
   return { kind: 'page', page };
 };
