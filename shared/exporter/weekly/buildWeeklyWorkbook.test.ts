@@ -118,7 +118,8 @@ describe('buildWeeklyWorkbook', () => {
     expect(images).toHaveLength(2);
     const media = book.getImage(Number(images[0]?.imageId));
     expect(media.extension).toBe('png');
-    expect(Uint8Array.from(media.buffer ?? [])).toEqual(Uint8Array.from(atob(TEST_PNG_BASE64), (c) => c.charCodeAt(0)));
+    // The picture is the PNG given, byte for byte.
+    expect(new Uint8Array(media.buffer as unknown as Uint8Array)).toEqual(Uint8Array.from(atob(TEST_PNG_BASE64), (c) => c.charCodeAt(0)));
     // Side by side under the table, at the same row.
     expect(images[0]?.range.tl.nativeRow).toBe(images[1]?.range.tl.nativeRow);
     expect(images[0]?.range.tl.nativeRow).toBeGreaterThan(10);

@@ -3,6 +3,7 @@ import type { OptionItem, OptionLists } from '../../domain/options.ts';
 import type { FollowUpDoc } from '../../db/schemas/followUpSchema.ts';
 import type { WeeklyTemplateModel } from '../../weekly/normalizeWeeklyTemplate.ts';
 import { weeklyKpiFormat, weeklyKpiHeaders, type WeeklyKpiId } from '../../weekly/weeklyKpis.ts';
+import { weeklyKpiValue } from '../../weekly/weeklyKpiValue.ts';
 import type { WeeklyRepReport, WeeklyReport, WeeklyRow } from '../../weekly/weeklyReportTypes.ts';
 import type { WeeklySections } from '../../weekly/weeklySections.ts';
 import type { WeeklyChartImage, WeeklyDetailRow, WeeklySheetLine, WeeklyWorkbookInput } from './weeklyWorkbookTypes.ts';
@@ -28,20 +29,7 @@ const DASH = '—';
 /** 12/1: the short date the sections print beside a day's line. */
 const shortDate = (date: CalendarDate): string => `${Number(date.slice(5, 7))}/${Number(date.slice(8, 10))}`;
 
-const valueOf = (row: WeeklyRow, id: WeeklyKpiId): number | null => {
-  switch (id) {
-    case 'target':
-      return row.target;
-    case 'completion':
-      return row.completion;
-    case 'wow':
-      return row.wow;
-    default:
-      return row[id].value;
-  }
-};
-
-const line = (row: WeeklyRow, kpis: readonly WeeklyKpiId[]): WeeklySheetLine => ({ name: row.name, values: kpis.map((id) => valueOf(row, id)) });
+const line = (row: WeeklyRow, kpis: readonly WeeklyKpiId[]): WeeklySheetLine => ({ name: row.name, values: kpis.map((id) => weeklyKpiValue(row, id).value) });
 
 /** The three texts as printed: a line per day, numbered risks (with their days when raised more than once), numbered plans. */
 export const sectionTexts = (s: WeeklySections): Record<'summary' | 'risks' | 'nextWeek', string> => ({

@@ -6,6 +6,7 @@ import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { useAppInfo } from '../../../platform/useAppInfo.ts';
 import { ReminderSettingsPanel } from '../../reminders/components/ReminderSettingsPanel.tsx';
+import { WeeklyTemplatePanel } from '../../weekly/components/WeeklyTemplatePanel.tsx';
 import { CustomFieldsPanel } from './CustomFieldsPanel.tsx';
 import { HostTeamPanel } from './HostTeamPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
@@ -49,6 +50,7 @@ export const SettingsPage = () => {
       {settings && <CustomFieldsPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ValidationRulesPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ReportTemplatePanel settings={settings} canEdit={canEditSettings} />}
+      {settings && <WeeklyTemplatePanel settings={settings} canEdit={canEditSettings} />}
       <p className="page-coming">{t('pages.settings.coming')}</p>
     </section>
   );

@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { weekStartAt, weekStartOf } from '../../../../../shared/weekly/weekStartOf.ts';
+import { useNow } from '../../../app/hooks/useNow.ts';
+import { useProfile } from '../../../db/ProfileContext.ts';
+import { PanelNoteLine } from '../../settings/components/PanelNoteLine.tsx';
+import { useExportWeekly } from '../hooks/useExportWeekly.ts';
+import { useWeeklyReport } from '../hooks/useWeeklyReport.ts';
+import { weekHeading } from '../utils/weekHeading.ts';
+import { WeekPicker } from './WeekPicker.tsx';
+import { WeeklyCharts } from './WeeklyCharts.tsx';
+import { WeeklyKpiTable } from './WeeklyKpiTable.tsx';
+import { WeeklySectionsTable } from './WeeklySectionsTable.tsx';
+import '../weekly.css';
+
+/**
+ * 销售周报 of the week starting `weekStart` (a Monday; #/dashboard/weekly/<monday>): the title block, the
+ * per-rep numbers (each opening its rows), the charts and each rep's summary, problems and plan, laid out
+ * as the printed Excel report, which 导出 Excel builds.
+ */
+export const WeeklyReportPage = ({ weekStart }: { weekStart: string }) => {
+  const { t, i18n } = useTranslation();
+  const now = useNow();
+  const { memberId } = useProfile();
+  const data = useWeeklyReport(weekStart);
+  const author = data?.members.find((m) => m.id === memberId)?.name ?? '';
+  const { busy, note, exportWeekly } = useExportWeekly(data, author);
+  const monday = weekStartOf(weekStart);
+  const thisMonday = weekStartAt(now, data?.settings.utcOffsetMinutes ?? 480);
+  return (
+    <section className="page weekly-page" data-testid="weekly-page">
+      <header className="page-header">
+        <div>
+          <h1>{t('weekly.title')}</h1>
+          <p className="weekly-week" data-testid="weekly-week">
+            {weekHeading(t, i18n.language, monday)}
+          </p>
+        </div>
+        <div className="weekly-actions">
+          <WeekPicker monday={monday} thisMonday={thisMonday} />
+          <button type="button" className="button primary" disabled={!data || busy} onClick={() => void exportWeekly()}>
+            {busy ? t('weekly.exporting') : t('weekly.export')}
+          </button>
+        </div>
+      </header>
+      <PanelNoteLine note={note} />
+      {data && (
+        <dl className="weekly-facts">
+          <dt>{t('weekly.company')}</dt>
+          <dd>{data.settings.company}</dd>
+          <dt>{t('weekly.department')}</dt>
+          <dd>{data.settings.department}</dd>
+          <dt>{t('weekly.author')}</dt>
+          <dd>{author}</dd>
+        </dl>
+      )}
+      {!data ? (
+        <p className="muted">{t('weekly.loading')}</p>
+      ) : (
+        <>
+          <WeeklyKpiTable report={data.report} kpis={data.template.kpis} />
+          <WeeklyCharts report={data.report} methods={data.settings.options.methods} />
+          <WeeklySectionsTable reps={data.report.reps} template={data.template} />
+        </>
+      )}
+    </section>
+  );
+};
