@@ -9,6 +9,8 @@ import { openSqliteHubStore } from './store/openSqliteHubStore.ts';
 import type { HubStore } from './store/HubStore.ts';
 import { createSyncServer, type SyncServer } from './syncServer.ts';
 import { createTeamApi, issueJoinCode } from './teamApi.ts';
+import { createBlobApi } from './blobApi.ts';
+import { BLOB_PREFIX } from '../../shared/attachments/blobProtocol.ts';
 import { advertiseHub } from './advertiseHub.ts';
 import { makeHubBackup, startDailyBackups } from './hubBackupSchedule.ts';
 import { restoreHubBackup } from './store/restoreHubBackup.ts';
@@ -54,7 +56,11 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
     port: options.port,
     rendererDir: options.rendererDir,
     handlers: options.handlers,
-    routes: [{ prefix: TEAM_API_PREFIX, handle: teamApi }],
+    routes: [
+      { prefix: TEAM_API_PREFIX, handle: teamApi },
+      // Attachments' bytes live beside the database, named by their SHA-256.
+      { prefix: BLOB_PREFIX, handle: createBlobApi({ store, dir: join(options.dataDir, 'blobs') }) },
+    ],
     upgrades: { [SYNC_PATH]: sync.handleUpgrade },
   });
   const teamName = String(store.get('teamsettings', ['team']).get('team')?.['teamName'] ?? '');
