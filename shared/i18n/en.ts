@@ -686,7 +686,7 @@ export const en: Messages = {
     amount: '¥{{value}}',
     settings: {
       title: 'Weekly report schedule',
-      hint: 'At this time, managers’ and admins’ desktops prepare the weekly report and notify them; a desktop that is off then catches up when next opened (the latest week only). Monday to Thursday prepares last week’s, Friday to Sunday this week’s.',
+      hint: 'One setting for the whole team (set by admins). At this time, managers’ and admins’ desktops prepare the weekly report and notify them; a desktop that is off then catches up when next opened (the latest week only). Monday to Thursday prepares last week’s, Friday to Sunday this week’s.',
       summary: 'Every {{weekday}} at {{time}}: {{which}} report',
       lastWeek: 'last week’s',
       thisWeek: 'this week’s',

@@ -7,9 +7,9 @@ const categories: Record<NotificationKind, ReminderCategory | null> = {
   mention: 'comment',
   due: 'due',
   deadline: 'deadline',
+  weeklyReport: 'weeklyReport',
   // Shown in the bell only: no desktop notification.
   gradeA: null,
-  weeklyReport: null,
 };
 
 /** The mutable category a received document's desktop notification falls under, or null for bell-only kinds. */

@@ -1,7 +1,9 @@
 /** What a person can mute (团队设置 → 提醒): 跟进到期, 日报截止, 催交, 批注与@提及. */
-export type ReminderCategory = 'due' | 'deadline' | 'nudge' | 'comment';
+export type MutableReminderCategory = 'due' | 'deadline' | 'nudge' | 'comment';
+/** A reminder's category: one of those, or 周报已生成 (the managers' Monday summary, which is not muted). */
+export type ReminderCategory = MutableReminderCategory | 'weeklyReport';
 
-export const reminderCategories: readonly ReminderCategory[] = ['due', 'deadline', 'nudge', 'comment'];
+export const reminderCategories: readonly MutableReminderCategory[] = ['due', 'deadline', 'nudge', 'comment'];
 
 /** What a reminder says; the renderer words it (i18n namespace `reminders`). */
 export type ReminderMessage =

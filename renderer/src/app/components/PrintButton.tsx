@@ -1,7 +1,5 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { api } from '../../platform/api.ts';
-import { useAppInfo } from '../../platform/useAppInfo.ts';
 import { usePrintFooterCss } from '../hooks/usePrintFooterCss.ts';
 
 type Props = {
@@ -16,13 +14,19 @@ type Props = {
 type Status = { error: boolean; text: string } | null;
 
 /**
+ * window.api, loaded on the click: a page that only renders the buttons (a DOM test of a report) opens
+ * no connection to a hub. The desktop's preload sets window.api; without it this is web mode.
+ */
+const loadApi = async () => (await import('../../platform/api.ts')).api;
+
+/**
  * 打印 and 导出 PDF for the page on show, through window.api (the desktop's print dialog and printToPDF,
  * or the browser's print dialog), with the outcome beside the buttons. While mounted it also sets the
  * page's @page rule: A4 in this orientation, and the footer every printed page carries.
  */
 export const PrintButton = ({ title, fileName, landscape = true }: Props) => {
   const { t } = useTranslation();
-  const web = useAppInfo()?.mode === 'web';
+  const web = window.api === undefined;
   const css = usePrintFooterCss(landscape);
   const [busy, setBusy] = useState(false);
   const [status, setStatus] = useState<Status>(null);
@@ -39,7 +43,7 @@ export const PrintButton = ({ title, fileName, landscape = true }: Props) => {
   };
   const print = () =>
     run(async () => {
-      const { outcome } = await api.printPage({ title, landscape });
+      const { outcome } = await (await loadApi()).printPage({ title, landscape });
       // A browser's dialog does not say what happened; the page then says nothing either.
       return outcome === 'browserDialog' ? null : { error: false, text: t(outcome === 'printed' ? 'print.printed' : 'print.cancelled') };
     }, 'print.failed');
@@ -47,7 +51,7 @@ export const PrintButton = ({ title, fileName, landscape = true }: Props) => {
     // Said before the browser's dialog opens (it blocks the page), so the user knows to pick 另存为 PDF there.
     if (web) setStatus({ error: false, text: t('print.usePrintDialog') });
     return run(async () => {
-      const result = await api.savePdf({ fileName, landscape });
+      const result = await (await loadApi()).savePdf({ fileName, landscape });
       if (result.printDialog) return { error: false, text: t('print.usePrintDialog') };
       return { error: false, text: result.saved && result.path ? t('print.saved', { path: result.path }) : t('print.notSaved') };
     }, 'print.saveFailed');

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { useWriter } from '../../../db/useWriter.ts';
 import { useFollowUpRows } from '../../followups/hooks/useFollowUpRows.ts';
 import { useGridLookups } from '../../followups/hooks/useGridLookups.ts';
 import { useCustomerOwners } from '../../today/hooks/useCustomerOwners.ts';
@@ -29,10 +30,11 @@ export const ReminderEffect = ({ memberId }: { memberId: string }): null => {
   const role = useMembers()?.find((m) => m.id === memberId)?.role;
   const notifications = useMyNotifications(memberId);
   const [prefs] = useReminderPrefs(memberId);
+  const writer = useWriter();
   const sources = useMemo(
     (): Omit<ReminderSources, 'now' | 'rows'> | null =>
-      settings && role && notifications && prefs ? { db, t, memberId, role, settings, lookups, owners: owners ?? null, notifications, muted: new Set(prefs.muted) } : null,
-    [db, t, memberId, role, settings, lookups, owners, notifications, prefs],
+      settings && role && notifications && prefs ? { db, t, memberId, role, settings, lookups, owners: owners ?? null, notifications, muted: new Set(prefs.muted), writer } : null,
+    [db, t, memberId, role, settings, lookups, owners, notifications, prefs, writer],
   );
   const chain = useRef<Promise<unknown>>(Promise.resolve());
 

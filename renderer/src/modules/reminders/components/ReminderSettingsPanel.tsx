@@ -2,10 +2,14 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderPrefs } from '../../../../../shared/reminders/reminderPrefs.ts';
 import { reminderCategories, type ReminderCategory } from '../../../../../shared/reminders/reminderTypes.ts';
+import { canWrite } from '../../../../../shared/sync/canWrite.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
+import { useMembers } from '../../../db/useMembers.ts';
+import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { useAppInfo } from '../../../platform/useAppInfo.ts';
 import { useReminderPrefs } from '../hooks/useReminderPrefs.ts';
 import { NotificationPermissionLine } from './NotificationPermissionLine.tsx';
+import { WeeklySummarySettings } from './WeeklySummarySettings.tsx';
 
 /** 团队设置 → 提醒: everyone's own switches per category (this desktop only), and in a browser the permission to notify. */
 export const ReminderSettingsPanel = () => {
@@ -13,6 +17,8 @@ export const ReminderSettingsPanel = () => {
   const { memberId } = useProfile();
   const [prefs, setMuted] = useReminderPrefs(memberId);
   const web = useAppInfo()?.mode === 'web';
+  const settings = useTeamSettings();
+  const role = useMembers()?.find((m) => m.id === memberId)?.role;
   const [error, setError] = useState('');
   // A click shows at once; the stored settings take over when they next arrive (or the write fails).
   const [clicked, setClicked] = useState<{ from: ReminderPrefs | undefined; on: Partial<Record<ReminderCategory, boolean>> }>({ from: undefined, on: {} });
@@ -41,6 +47,8 @@ export const ReminderSettingsPanel = () => {
         ))}
       </ul>
       {web ? <NotificationPermissionLine /> : null}
+      {/* The 周报 summary reaches managers and admins; admins set when (a team setting, as the hub's write rule has it). */}
+      {settings && role && role !== 'rep' ? <WeeklySummarySettings key={`${settings.weeklySummaryAt.weekday}-${settings.weeklySummaryAt.time}`} settings={settings} canEdit={canWrite('teamsettings', { memberId, role }, undefined, {})} /> : null}
       {error ? <p className="field-error" role="alert">{error}</p> : null}
     </div>
   );
