@@ -6,7 +6,7 @@ const DASH = '—';
 
 const writeLine = (sheet: Worksheet, rowNumber: number, line: WeeklySheetLine, kpis: readonly WeeklySheetKpi[], totals: boolean): void => {
   const row = sheet.getRow(rowNumber);
-  row.height = 20;
+  row.height = 18;
   const name = row.getCell(1);
   name.value = line.name;
   name.style = { ...textStyle(totals), alignment: { vertical: 'middle' }, ...(totals ? { fill: totalsFill } : {}) };

@@ -1,7 +1,7 @@
 import type { Worksheet } from '../excel.ts';
 import { wrappedLines } from '../wrappedLines.ts';
 import { weeklySectionIds, type WeeklySectionId } from '../../weekly/weeklySectionIds.ts';
-import { headerStyle, textStyle } from './weeklyCellStyles.ts';
+import { font, headerStyle, textStyle } from './weeklyCellStyles.ts';
 import type { WeeklySheetSections } from './weeklyWorkbookTypes.ts';
 
 /** Points per line of 10 pt text, and the most lines a row grows to (Excel's row limit is 409 pt). */
@@ -42,7 +42,7 @@ export const addSectionTable = (
     let lines = 1;
     weeklySectionIds.forEach((id, i) => {
       const span = spans[i] ?? [2, 2];
-      for (let c = span[0]; c <= span[1]; c++) row.getCell(c).style = { ...textStyle(), font: { size: 10 } };
+      for (let c = span[0]; c <= span[1]; c++) row.getCell(c).style = { ...textStyle(), font: font() };
       if (span[1] > span[0]) sheet.mergeCells(rowNumber, span[0], rowNumber, span[1]);
       row.getCell(span[0]).value = rep.texts[id];
       // Merged cells do not grow in Excel or WPS: the row is sized here for the longest text.

@@ -2,7 +2,7 @@ import type { Workbook, Worksheet } from '../excel.ts';
 import { toExcelDate } from '../toExcelDate.ts';
 import { wrappedLines } from '../wrappedLines.ts';
 import { weekLine, weeklyTitle } from './addWeeklyTitle.ts';
-import { boxBorder, headerFill, headerStyle, numFmtOf, textStyle } from './weeklyCellStyles.ts';
+import { boxBorder, font, headerFill, headerStyle, numFmtOf, textStyle } from './weeklyCellStyles.ts';
 import { applyWeeklyPrint } from './weeklyPrintSetup.ts';
 import type { WeeklyDetailRow, WeeklyWorkbookInput } from './weeklyWorkbookTypes.ts';
 
@@ -26,7 +26,7 @@ const MAX_LINES = 6;
 
 const writeBlockTitle = (sheet: Worksheet, rowNumber: number, text: string): void => {
   const row = sheet.getRow(rowNumber);
-  for (let c = 1; c <= columns.length; c++) row.getCell(c).style = { font: { bold: true, size: 12 }, fill: headerFill, alignment: { vertical: 'middle' }, border: boxBorder };
+  for (let c = 1; c <= columns.length; c++) row.getCell(c).style = { font: font({ bold: true, size: 11 }), fill: headerFill, alignment: { vertical: 'middle' }, border: boxBorder };
   sheet.mergeCells(rowNumber, 1, rowNumber, columns.length);
   row.getCell(1).value = text;
   row.height = 22;
@@ -55,7 +55,7 @@ export const addWeeklyDetailSheet = (book: Workbook, input: WeeklyWorkbookInput)
   sheet.columns = columns.map((c) => ({ width: c.width }));
   sheet.mergeCells(1, 1, 1, columns.length);
   sheet.getCell(1, 1).value = `${weeklyTitle(input.company)} · 跟进明细\u3000${weekLine(input)}`;
-  sheet.getCell(1, 1).style = { font: { bold: true, size: 14 }, alignment: { horizontal: 'center', vertical: 'middle' } };
+  sheet.getCell(1, 1).style = { font: font({ bold: true, size: 14 }), alignment: { horizontal: 'center', vertical: 'middle' } };
   sheet.getRow(1).height = 26;
   const header = sheet.getRow(2);
   columns.forEach((column, i) => {

@@ -17,8 +17,8 @@ const heightOf = (sheet: Worksheet, last: number): number => {
 /**
  * Sheet 周报: the title block, the per-rep table with 合计, the charts, then the sections. The table is
  * frozen under its header on screen; the title and week lines repeat on every printed page. The charts
- * stay on the first page when they fit under the table, else open the second; the sections then start
- * on a page of their own, so no picture is cut by a page break.
+ * stay on the first page when they fit under the table (the sections then open page 2), else open page 2
+ * with the sections after them, so no picture is cut by a page break.
  */
 export const addWeeklySheet = (book: Workbook, input: WeeklyWorkbookInput): Worksheet => {
   const sheet = book.addWorksheet('周报');
@@ -33,9 +33,12 @@ export const addWeeklySheet = (book: Workbook, input: WeeklyWorkbookInput): Work
   let next = tableEnd + 2;
   sheet.getRow(tableEnd + 1).height = 10;
   if (input.charts.length > 0) {
-    if (heightOf(sheet, tableEnd + 1) + chartBlockPt(input.charts, layout.widths) > pagePt) sheet.getRow(tableEnd).addPageBreak();
+    const onFirstPage = heightOf(sheet, tableEnd + 1) + chartBlockPt(input.charts, layout.widths) <= pagePt;
+    if (!onFirstPage) sheet.getRow(tableEnd).addPageBreak();
     const chartsEnd = addChartImages(book, sheet, next, input.charts, layout.widths);
-    sheet.getRow(chartsEnd).addPageBreak();
+    // Under the table, the charts fill page 1 and the sections open page 2; at the top of page 2, the
+    // sections simply follow them (rows are never split, so no picture or text is cut either way).
+    if (onFirstPage) sheet.getRow(chartsEnd).addPageBreak();
     next = chartsEnd + 1;
   }
   addSectionTable(sheet, next, layout, input.sectionTitles, input.sections);

@@ -1,5 +1,6 @@
 import { formatInstant } from '../../grid/cellText.ts';
 import type { Worksheet } from '../excel.ts';
+import { font } from './weeklyCellStyles.ts';
 import type { WeeklyWorkbookInput } from './weeklyWorkbookTypes.ts';
 
 /** The rows the title block takes: 公司 销售周报 / 第N周 (dates) / 部门 · 制表人 · 制表日期 / a gap. */
@@ -19,11 +20,11 @@ export const addWeeklyTitle = (sheet: Worksheet, input: WeeklyWorkbookInput, col
   sheet.mergeCells(2, 1, 2, columns);
   const title = sheet.getCell(1, 1);
   title.value = weeklyTitle(input.company);
-  title.style = { font: { bold: true, size: 18 }, alignment: { horizontal: 'center', vertical: 'middle' } };
-  sheet.getRow(1).height = 32;
+  title.style = { font: font({ bold: true, size: 18 }), alignment: { horizontal: 'center', vertical: 'middle' } };
+  sheet.getRow(1).height = 30;
   const week = sheet.getCell(2, 1);
   week.value = weekLine(input);
-  week.style = { font: { size: 12 }, alignment: { horizontal: 'center', vertical: 'middle' } };
+  week.style = { font: font({ size: 12 }), alignment: { horizontal: 'center', vertical: 'middle' } };
   sheet.getRow(2).height = 20;
   // 部门 on the left third, 制表人 in the middle, 制表日期 on the right.
   const a = Math.max(1, Math.floor(columns / 3));
@@ -37,7 +38,7 @@ export const addWeeklyTitle = (sheet: Worksheet, input: WeeklyWorkbookInput, col
     if (to > from) sheet.mergeCells(3, from, 3, to);
     const cell = sheet.getCell(3, from);
     cell.value = text;
-    cell.style = { font: { size: 10, color: { argb: 'FF44546A' } }, alignment: { horizontal, vertical: 'middle' } };
+    cell.style = { font: font({ color: { argb: 'FF44546A' } }), alignment: { horizontal, vertical: 'middle' } };
   }
   sheet.getRow(3).height = 18;
   sheet.getRow(4).height = 6;

@@ -160,6 +160,19 @@ describe('buildWeeklyWorkbook', () => {
     expect(sheet.getCell(lastOfWang, 8).value).toBe(120_000);
   });
 
+  it('with 20 reps, opens page 2 with the charts (too tall for page 1) and lets the sections follow them', async () => {
+    const template = normalizeWeeklyTemplate({});
+    const report = buildWeeklyReport(weeklyTeamInput({ template }));
+    const many = { ...report, reps: Array.from({ length: 20 }, (_, i) => ({ ...report.reps[0]!, memberId: `r${i}`, name: `销售${i + 1}` })) };
+    const input = toWeeklyWorkbookInput(many, template, lookups, { company: '', department: '销售部', author: '张伟', madeAt: MADE_AT, utcOffsetMinutes: 480, charts: [{ title: 'x', png: testPng(), widthPx: 640, heightPx: 320 }, { title: 'y', png: testPng(), widthPx: 640, heightPx: 320 }] });
+    const bytes = await buildWeeklyWorkbook(input);
+    const sheet = sheetOf(await excel.readXlsx(bytes), '周报');
+    // Header at 5, 20 lines, 合计 at 26: the break follows the table, and no other break is made.
+    expect(sheet.getCell('A26').value).toBe('合计');
+    expect(await rowBreaks(bytes, 'xl/worksheets/sheet1.xml')).toEqual([26]);
+    expect(sheet.getImages()[0]?.range.tl.nativeRow).toBe(27);
+  });
+
   it('names the file after the week', () => {
     expect(weeklyFileName(49, '2026-11-30')).toBe('销售周报_第49周_2026-11-30.xlsx');
   });

@@ -1,6 +1,13 @@
 import type { CellStyle } from '../excel.ts';
 import type { WeeklyKpiFormat } from '../../weekly/weeklyKpis.ts';
 
+/**
+ * One font for the whole report: 微软雅黑 is on every Chinese Windows and WPS install, reads well for both
+ * Chinese and digits, and spreadsheet apps without it substitute a sans-serif face (not a serif one).
+ */
+export const FONT = '微软雅黑';
+export const font = (extra: { bold?: boolean; size?: number; color?: { argb: string } } = {}) => ({ name: FONT, size: 10, ...extra });
+
 const thin = { style: 'thin', color: { argb: 'FF9AA8B8' } } as const;
 export const boxBorder = { top: thin, left: thin, bottom: thin, right: thin };
 export const headerFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF5' } } as const;
@@ -10,7 +17,7 @@ export const totalsFill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 
 export const numFmtOf = (format: WeeklyKpiFormat): string => (format === 'money' ? '¥#,##0.00' : format === 'rate' ? '0.0%' : '0');
 
 export const headerStyle: CellStyle = {
-  font: { bold: true },
+  font: font({ bold: true }),
   fill: headerFill,
   alignment: { horizontal: 'center', vertical: 'middle', wrapText: true },
   border: boxBorder,
@@ -18,13 +25,13 @@ export const headerStyle: CellStyle = {
 
 export const valueStyle = (format: WeeklyKpiFormat, bold = false): CellStyle => ({
   numFmt: numFmtOf(format),
-  font: { bold },
+  font: font({ bold }),
   alignment: { horizontal: 'right', vertical: 'middle' },
   border: boxBorder,
 });
 
 export const textStyle = (bold = false): CellStyle => ({
-  font: { bold },
+  font: font({ bold }),
   alignment: { vertical: 'top', wrapText: true },
   border: boxBorder,
 });

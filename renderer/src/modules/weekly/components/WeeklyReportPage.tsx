@@ -45,8 +45,8 @@ export const WeeklyReportPage = ({ weekStart }: { weekStart: string }) => {
       <PanelNoteLine note={note} />
       {data && (
         <dl className="weekly-facts">
-          <dt>{t('weekly.company')}</dt>
-          <dd>{data.settings.company}</dd>
+          {data.settings.company && <dt>{t('weekly.company')}</dt>}
+          {data.settings.company && <dd>{data.settings.company}</dd>}
           <dt>{t('weekly.department')}</dt>
           <dd>{data.settings.department}</dd>
           <dt>{t('weekly.author')}</dt>

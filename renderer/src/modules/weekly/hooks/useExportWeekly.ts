@@ -11,8 +11,8 @@ import { weeklyCharts } from '../utils/weeklyCharts.ts';
 import type { WeeklyReportData } from './useWeeklyReport.ts';
 
 /** The size the charts are drawn at for the workbook (px; the PNG has twice the pixels). */
-const CHART_WIDTH = 640;
-const CHART_HEIGHT = 340;
+const CHART_WIDTH = 520;
+const CHART_HEIGHT = 260;
 
 /**
  * 导出 Excel: draws the page's charts as PNGs (in Chinese, as the workbook is), lays the week out as the
