@@ -615,12 +615,14 @@ export const en: Messages = {
         deadline: 'Report deadline',
         nudge: 'Nudges',
         comment: 'Comments and @mentions',
+        weeklyReport: 'Weekly report ready',
       },
       hints: {
         due: "A summary of today's follow-ups at 8:30; plans with a time (“3 pm”) remind again at that time",
         deadline: "30 minutes before the deadline, while today's report is not submitted",
         nudge: 'When your manager nudges you to submit your report',
         comment: 'When someone comments on your report, replies to you or @mentions you',
+        weeklyReport: 'When last week’s report has been prepared at the team’s set time (managers and admins)',
       },
       saveFailed: 'Setting not saved: {{reason}}',
       permission: {

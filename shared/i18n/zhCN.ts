@@ -608,12 +608,14 @@ export const zhCN = {
         deadline: '日报截止',
         nudge: '催交',
         comment: '批注与@提及',
+        weeklyReport: '周报已生成',
       },
       hints: {
         due: '早上 8:30 汇总今天的跟进；下一步动作写了时间的（如“下午3点”），到点再提醒',
         deadline: '截止前 30 分钟，今天的日报还没提交时提醒',
         nudge: '主管催你提交日报时',
         comment: '有人批注你的日报、回复你或 @ 你时',
+        weeklyReport: '每周按团队设定的时间生成上周周报后提醒（主管和管理员）',
       },
       saveFailed: '设置没有保存：{{reason}}',
       permission: {

@@ -3,7 +3,7 @@ import { reminderPrefsSchema, shownLogSchema } from './reminderPrefs.ts';
 
 describe('reminderPrefsSchema', () => {
   it('reads muted categories, dropping unknown and repeated ones', () => {
-    expect(reminderPrefsSchema.parse({ muted: ['nudge', 'weekly', 'nudge', 3, 'comment'] })).toEqual({ muted: ['nudge', 'comment'] });
+    expect(reminderPrefsSchema.parse({ muted: ['nudge', 'weekly', 'nudge', 3, 'comment', 'weeklyReport'] })).toEqual({ muted: ['nudge', 'comment', 'weeklyReport'] });
   });
 
   it('mutes nothing when the stored value is unreadable', () => {

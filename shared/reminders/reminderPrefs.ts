@@ -4,7 +4,7 @@ import type { ReminderCategory } from './reminderTypes.ts';
 /** A member's reminder settings on one desktop: the muted categories. */
 export type ReminderPrefs = { muted: ReminderCategory[] };
 
-const category = z.enum(['due', 'deadline', 'nudge', 'comment']);
+const category = z.enum(['due', 'deadline', 'nudge', 'comment', 'weeklyReport']);
 
 /**
  * Reads stored settings leniently: an unknown category (from a newer version) is dropped, anything

@@ -1,9 +1,10 @@
-/** What a person can mute (团队设置 → 提醒): 跟进到期, 日报截止, 催交, 批注与@提及. */
-export type MutableReminderCategory = 'due' | 'deadline' | 'nudge' | 'comment';
-/** A reminder's category: one of those, or 周报已生成 (the managers' Monday summary, which is not muted). */
-export type ReminderCategory = MutableReminderCategory | 'weeklyReport';
+/** What a person can mute (团队设置 → 提醒): 跟进到期, 日报截止, 催交, 批注与@提及, and for managers 周报已生成. */
+export type ReminderCategory = 'due' | 'deadline' | 'nudge' | 'comment' | 'weeklyReport';
 
-export const reminderCategories: readonly MutableReminderCategory[] = ['due', 'deadline', 'nudge', 'comment'];
+export const reminderCategories: readonly ReminderCategory[] = ['due', 'deadline', 'nudge', 'comment', 'weeklyReport'];
+
+/** Categories that only reach managers and admins (reps never see them in the panel). */
+export const managerReminderCategories: readonly ReminderCategory[] = ['weeklyReport'];
 
 /** What a reminder says; the renderer words it (i18n namespace `reminders`). */
 export type ReminderMessage =

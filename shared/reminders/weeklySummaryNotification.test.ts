@@ -31,5 +31,7 @@ describe('weeklySummaryNotification', () => {
     ]);
     expect(scheduleReminders({ ...base, shown: { 'doc:weekly_mgr01_2026-11-23': MADE } }).due).toEqual([]);
     expect(scheduleReminders({ ...base, shown: {}, notifications: [{ ...doc, readAt: MADE + 1 }] }).due).toEqual([]);
+    // A manager who muted 周报已生成 sees it in the bell only.
+    expect(scheduleReminders({ ...base, shown: {}, muted: new Set(['weeklyReport'] as const) }).due).toEqual([]);
   });
 });

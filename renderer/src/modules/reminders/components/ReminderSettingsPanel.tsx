@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReminderPrefs } from '../../../../../shared/reminders/reminderPrefs.ts';
-import { reminderCategories, type ReminderCategory } from '../../../../../shared/reminders/reminderTypes.ts';
+import { managerReminderCategories, reminderCategories, type ReminderCategory } from '../../../../../shared/reminders/reminderTypes.ts';
 import { canWrite } from '../../../../../shared/sync/canWrite.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
@@ -36,7 +36,7 @@ export const ReminderSettingsPanel = () => {
       <h2>{t('reminders.panel.title')}</h2>
       <p className="form-intro">{t('reminders.panel.intro')}</p>
       <ul className="reminder-categories">
-        {reminderCategories.map((category) => (
+        {reminderCategories.filter((category) => role !== 'rep' || !managerReminderCategories.includes(category)).map((category) => (
           <li key={category}>
             <label>
               <input type="checkbox" disabled={!prefs} checked={isOn(category)} onChange={(e) => toggle(category, e.target.checked)} />
