@@ -13,6 +13,7 @@ import { concurrencyBench } from './concurrencyBench.ts';
 import { gridBench } from './gridBench.ts';
 import { importBench } from './importBench.ts';
 import { initialSyncBench } from './initialSyncBench.ts';
+import { weeklyBench } from './weeklyBench.ts';
 
 const rows: BenchRow[] = [];
 const root = join(import.meta.dirname, '..', '..');
@@ -85,12 +86,13 @@ const printTable = () => {
 if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
   spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
 }
-// BENCH_ONLY=generator,web,sync,grid,live,import runs a subset (e.g. to re-measure after a sync change).
-const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,grid,live,import').split(','));
+// BENCH_ONLY=generator,web,sync,grid,live,import,weekly runs a subset (e.g. to re-measure after a sync change).
+const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,grid,live,import,weekly').split(','));
 if (only.has('generator')) await benchGenerator();
 if (only.has('web')) await benchWebMode();
 if (only.has('sync')) rows.push(...(await initialSyncBench(root)));
 if (only.has('grid')) rows.push(...(await gridBench(root)));
 if (only.has('live')) rows.push(...(await concurrencyBench(root, 100_000)));
 if (only.has('import')) rows.push(...(await importBench(root)));
+if (only.has('weekly')) rows.push(...(await weeklyBench(root)));
 printTable();
