@@ -1,6 +1,6 @@
 import { toCalendarDate } from '../domain/calendarDate.ts';
 import { cellValue, isEmptyValue } from './followUpColumns.ts';
-import type { GridColumn, GridLookups, GridRow } from './gridTypes.ts';
+import type { GridColumn, GridLookups, GridRecord } from './gridTypes.ts';
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -17,7 +17,7 @@ const optionLabel = (column: GridColumn, lookups: GridLookups, id: string): stri
  * A cell as plain text: what the grid shows, what Ctrl+C copies and what quick search matches.
  * Ids become names and labels; unknown ids show as they are rather than vanish.
  */
-export const cellText = (row: GridRow, column: GridColumn, lookups: GridLookups): string => {
+export const cellText = (row: GridRecord, column: GridColumn, lookups: GridLookups): string => {
   const value = cellValue(row, column.id);
   if (isEmptyValue(value)) return '';
   switch (column.kind) {
@@ -32,7 +32,7 @@ export const cellText = (row: GridRow, column: GridColumn, lookups: GridLookups)
     case 'customer':
       return lookups.customers.get(String(value))?.name ?? String(value);
     case 'contact':
-      return lookups.customers.get(row.customerId)?.contacts.find((c) => c.id === value)?.name ?? String(value);
+      return lookups.customers.get(row.customerId ?? '')?.contacts.find((c) => c.id === value)?.name ?? String(value);
     default:
       return String(value);
   }

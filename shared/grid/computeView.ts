@@ -39,7 +39,7 @@ export const computeView = (
   columns: readonly GridColumn[],
   lookups: GridLookups,
   ctx: ViewContext,
-  index?: SearchIndex,
+  index?: SearchIndex<GridRow>,
   only?: ReadonlySet<string>,
 ): ComputedView => {
   const sorted = sortedRows(rows, state.sort, columns, lookups);

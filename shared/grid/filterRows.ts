@@ -1,13 +1,13 @@
 import { addDays, startOfCalendarDate, weekdayOf, type CalendarDate } from '../domain/calendarDate.ts';
 import { cellText } from './cellText.ts';
 import { cellValue, isEmptyValue } from './followUpColumns.ts';
-import type { ColumnFilter, DatePreset, GridColumn, GridLookups, GridRow, ViewContext } from './gridTypes.ts';
+import type { ColumnFilter, DatePreset, GridColumn, GridLookups, GridRecord, ViewContext } from './gridTypes.ts';
 import { cellTextKey, foldSearchText } from './searchIndex.ts';
 
 /** Inclusive calendar-date bounds; an absent bound is open. */
 export type DateRange = { from?: CalendarDate; to?: CalendarDate };
 
-type RowTest = (row: GridRow) => boolean;
+type RowTest = (row: GridRecord) => boolean;
 
 /** Monday of the week containing `date`: Chinese weeks start on Monday. */
 const mondayOf = (date: CalendarDate): CalendarDate => addDays(date, -((weekdayOf(date) + 6) % 7));
@@ -105,7 +105,7 @@ const compileFilter = (filter: ColumnFilter, column: GridColumn | undefined, loo
 };
 
 /** Rows passing every filter (AND), in order. Each filter is compiled once; the row loop only calls the tests. */
-export const filterRows = (rows: readonly GridRow[], filters: ColumnFilter[], columns: readonly GridColumn[], lookups: GridLookups, ctx: ViewContext): GridRow[] => {
+export const filterRows = <R extends GridRecord>(rows: readonly R[], filters: ColumnFilter[], columns: readonly GridColumn[], lookups: GridLookups, ctx: ViewContext): R[] => {
   const byId = new Map(columns.map((c) => [c.id, c]));
   const tests: RowTest[] = [];
   for (const f of filters) {
@@ -113,7 +113,7 @@ export const filterRows = (rows: readonly GridRow[], filters: ColumnFilter[], co
     if (test) tests.push(test);
   }
   if (tests.length === 0) return rows.slice();
-  const result: GridRow[] = [];
+  const result: R[] = [];
   outer: for (const row of rows) {
     for (const test of tests) if (!test(row)) continue outer;
     result.push(row);

@@ -1,7 +1,7 @@
 import type { CustomFieldDef } from '../db/schemas/teamSettingsSchema.ts';
 import type { CustomValue } from '../db/schemas/fieldTypes.ts';
 import { descKey } from '../db/schemas/followUpSchema.ts';
-import type { ColumnKind, GridColumn, GridRow } from './gridTypes.ts';
+import type { ColumnKind, GridColumn, GridRecord, GridRow } from './gridTypes.ts';
 
 /** The 销售跟进表's built-in columns, in DOMAIN.md order. */
 export const builtInColumns: readonly GridColumn[] = [
@@ -36,7 +36,7 @@ export const gridColumns = (customFields: readonly CustomFieldDef[]): GridColumn
 ];
 
 /** The stored value of a cell (undefined when empty). */
-export const cellValue = (row: GridRow, columnId: string): unknown =>
+export const cellValue = (row: GridRecord, columnId: string): unknown =>
   columnId.startsWith(CUSTOM_PREFIX) ? row.custom[columnId.slice(CUSTOM_PREFIX.length)] : (row as Record<string, unknown>)[columnId];
 
 /** The patch that sets one cell (undefined clears it); keeps the inverted sort key of 跟进时间 in step. */

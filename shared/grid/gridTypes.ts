@@ -1,10 +1,18 @@
+import type { CustomValue } from '../db/schemas/fieldTypes.ts';
 import type { FollowUpDoc } from '../db/schemas/followUpSchema.ts';
 import type { CustomFieldDef } from '../db/schemas/teamSettingsSchema.ts';
+import type { SyncMeta } from '../sync/syncMeta.ts';
 import type { CalendarDate } from '../domain/calendarDate.ts';
 import type { OptionLists } from '../domain/options.ts';
 
 /** A follow-up as the grid holds it in memory: the stored document, plain JSON. */
 export type GridRow = FollowUpDoc;
+
+/**
+ * What any grid's row has (a follow-up, a customer): sorting, filters, quick search and cell text
+ * need no more. Other fields are read by column id; a contact column reads the row's `customerId`.
+ */
+export type GridRecord = Pick<SyncMeta, 'trashed' | 'conflicts'> & { id: string; custom: Record<string, CustomValue>; customerId?: string };
 
 /**
  * How a column's value is typed, edited, parsed from pasted text and compared:

@@ -1,7 +1,7 @@
 import type { CalendarDate } from '../domain/calendarDate.ts';
 import { customerNameKey } from '../domain/customerNameKey.ts';
 import type { OptionItem } from '../domain/options.ts';
-import type { ColumnKind, GridColumn, GridLookups, GridRow } from './gridTypes.ts';
+import type { ColumnKind, GridColumn, GridLookups, GridRecord } from './gridTypes.ts';
 import { matchKey } from './matchKey.ts';
 import { matchMember } from './matchMember.ts';
 import { matchOption } from './matchOption.ts';
@@ -13,7 +13,7 @@ import { parseNumberText } from './parseNumberText.ts';
 /** A cell's new stored value (undefined clears it), or why the text cannot be one, in words for the user. */
 export type ParsedCell = { ok: true; value: unknown } | { ok: false; message: string };
 
-type Context = { column: GridColumn; lookups: GridLookups; row: GridRow | null; today: CalendarDate };
+type Context = { column: GridColumn; lookups: GridLookups; row: GridRecord | null; today: CalendarDate };
 type KindParser = (text: string, ctx: Context) => ParsedCell;
 
 const ok = (value: unknown): ParsedCell => ({ ok: true, value });
@@ -128,7 +128,7 @@ const parseCustomer: KindParser = (text, { lookups }) => {
 
 /** A contact is one of the row's customer's contacts, by name (a unique start of a name will do). */
 const parseContact: KindParser = (text, { lookups, row }) => {
-  const customer = row ? lookups.customers.get(row.customerId) : undefined;
+  const customer = row ? lookups.customers.get(row.customerId ?? '') : undefined;
   if (!customer) return fail('请先填写客户，再选择联系人');
   const id = matchMember(text, new Map(customer.contacts.map((c) => [c.id, c])));
   return id === null ? fail(`${quoted(text)}不是客户「${customer.name}」的联系人，请先在客户资料中添加或从列表中选择`) : ok(id);
@@ -152,7 +152,7 @@ const parsers: Record<ColumnKind, KindParser> = {
  * (see ColumnKind). Blank text clears the cell; whether a required column may be empty is the
  * grid's call. `row` is the row being edited (for 联系人, after any customer pasted with it).
  */
-export const parseCellText = (text: string, column: GridColumn, lookups: GridLookups, row: GridRow | null, today: CalendarDate): ParsedCell => {
+export const parseCellText = (text: string, column: GridColumn, lookups: GridLookups, row: GridRecord | null, today: CalendarDate): ParsedCell => {
   // Excel writes line breaks inside a cell as \n but other sources send \r\n; the app stores \n.
   const clean = text.replace(/\r\n?/g, '\n').trim();
   if (clean === '') return ok(undefined);

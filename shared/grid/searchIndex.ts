@@ -1,6 +1,6 @@
 import { cellText } from './cellText.ts';
 import { cellValue, isEmptyValue } from './followUpColumns.ts';
-import type { GridColumn, GridLookups, GridRow } from './gridTypes.ts';
+import type { GridColumn, GridLookups, GridRecord } from './gridTypes.ts';
 
 /**
  * Quick search over the visible columns' display text, stored by column: each column keeps the folded
@@ -10,12 +10,12 @@ import type { GridColumn, GridLookups, GridRow } from './gridTypes.ts';
  * ~450 ms to build for 100k rows (mostly GC of 100k retained long strings) and ~20 ms a keystroke;
  * this ~220 ms and ~5–10 ms.
  */
-export type SearchIndex = {
+export type SearchIndex<R extends GridRecord = GridRecord> = {
   readonly columns: readonly GridColumn[];
   readonly lookups: GridLookups;
-  readonly rows: readonly GridRow[];
+  readonly rows: readonly R[];
   /** Position of each indexed row in `rows`. */
-  readonly positions: ReadonlyMap<GridRow, number>;
+  readonly positions: ReadonlyMap<R, number>;
   /** Per column (same order as `columns`). */
   readonly cells: readonly SearchColumn[];
 };
@@ -44,15 +44,15 @@ export const foldSearchText = (text: string): string =>
  * What a cell's display text depends on, as a Map key (undefined when empty): its value, or for a
  * contact also the row's customer. Cells with equal keys show the same text.
  */
-export const cellTextKey = (row: GridRow, column: GridColumn): unknown => {
+export const cellTextKey = (row: GridRecord, column: GridColumn): unknown => {
   const value = cellValue(row, column.id);
   if (isEmptyValue(value)) return undefined;
-  if (column.kind === 'contact') return `${row.customerId}\u0000${String(value)}`;
+  if (column.kind === 'contact') return `${row.customerId ?? ''}\u0000${String(value)}`;
   return Array.isArray(value) ? value.join('\u0000') : value;
 };
 
 /** The slot of a row's cell, adding the value's folded text the first time it is seen. */
-const slotFor = (row: GridRow, column: GridColumn, cell: SearchColumn, lookups: GridLookups): number => {
+const slotFor = (row: GridRecord, column: GridColumn, cell: SearchColumn, lookups: GridLookups): number => {
   const key = cellTextKey(row, column);
   if (key === undefined) return -1;
   let slot = cell.slotOf.get(key);
@@ -61,11 +61,11 @@ const slotFor = (row: GridRow, column: GridColumn, cell: SearchColumn, lookups: 
 };
 
 /** One column's slots; a row the previous index held (before[i] >= 0) copies its slot from there. */
-const indexColumn = (rows: readonly GridRow[], column: GridColumn, lookups: GridLookups, before: Int32Array | null, previous?: SearchColumn): SearchColumn => {
+const indexColumn = (rows: readonly GridRecord[], column: GridColumn, lookups: GridLookups, before: Int32Array | null, previous?: SearchColumn): SearchColumn => {
   const cell: SearchColumn = { slots: new Int32Array(rows.length), texts: previous?.texts ?? [], slotOf: previous?.slotOf ?? new Map<unknown, number>() };
   for (let i = 0; i < rows.length; i++) {
     const at = before ? (before[i] as number) : -1;
-    cell.slots[i] = at >= 0 && previous ? (previous.slots[at] as number) : slotFor(rows[i] as GridRow, column, cell, lookups);
+    cell.slots[i] = at >= 0 && previous ? (previous.slots[at] as number) : slotFor(rows[i] as GridRecord, column, cell, lookups);
   }
   return cell;
 };
@@ -76,12 +76,12 @@ const indexColumn = (rows: readonly GridRow[], column: GridColumn, lookups: Grid
  * values reuse its texts, so re-indexing after an edit costs about one Map lookup per row. Column by
  * column, not row by row: each pass sees one kind of value, which measured twice as fast.
  */
-export const buildSearchIndex = (rows: readonly GridRow[], columns: readonly GridColumn[], lookups: GridLookups, previous?: SearchIndex): SearchIndex => {
+export const buildSearchIndex = <R extends GridRecord>(rows: readonly R[], columns: readonly GridColumn[], lookups: GridLookups, previous?: SearchIndex<R>): SearchIndex<R> => {
   const reuse = previous && previous.columns === columns && previous.lookups === lookups ? previous : null;
-  const positions = new Map<GridRow, number>();
+  const positions = new Map<R, number>();
   const before = reuse ? new Int32Array(rows.length) : null;
   for (let i = 0; i < rows.length; i++) {
-    const row = rows[i] as GridRow;
+    const row = rows[i] as R;
     positions.set(row, i);
     if (before && reuse) before[i] = reuse.positions.get(row) ?? -1;
   }
@@ -93,7 +93,7 @@ export const buildSearchIndex = (rows: readonly GridRow[], columns: readonly Gri
 export const searchTerms = (query: string): string[] => [...new Set(foldSearchText(query).split(/\s+/).filter((t) => t !== ''))].slice(0, 250);
 
 /** Marks, by row position, the rows with `term` in some cell; only columns with a matching value are walked. */
-const markTerm = (index: SearchIndex, term: string, marks: Uint8Array, round: number): void => {
+const markTerm = <R extends GridRecord>(index: SearchIndex<R>, term: string, marks: Uint8Array, round: number): void => {
   for (const column of index.cells) {
     const hit = new Uint8Array(column.texts.length);
     let any = false;
@@ -114,7 +114,7 @@ const markTerm = (index: SearchIndex, term: string, marks: Uint8Array, round: nu
 };
 
 /** A row the index does not know (added since it was built): its cells are worked out on the spot. */
-const rowMatches = (row: GridRow, terms: readonly string[], index: SearchIndex): boolean => {
+const rowMatches = <R extends GridRecord>(row: R, terms: readonly string[], index: SearchIndex<R>): boolean => {
   const cells = index.columns.map((c) => foldSearchText(cellText(row, c, index.lookups)));
   return terms.every((term) => cells.some((cell) => cell.includes(term)));
 };
@@ -124,7 +124,7 @@ const rowMatches = (row: GridRow, terms: readonly string[], index: SearchIndex):
  * order. Filters `rows` when given (a subset, in any order) or else the indexed rows. A term never
  * spans two cells. Rows the index does not know are still searched, so a stale index hides nothing.
  */
-export const searchRows = (index: SearchIndex, query: string, rows?: readonly GridRow[]): GridRow[] => {
+export const searchRows = <R extends GridRecord>(index: SearchIndex<R>, query: string, rows?: readonly R[]): R[] => {
   const terms = searchTerms(query);
   const source = rows ?? index.rows;
   if (terms.length === 0) return source.slice();

@@ -1,6 +1,6 @@
 import { cellText } from './cellText.ts';
 import { cellValue, isEmptyValue } from './followUpColumns.ts';
-import type { GridColumn, GridLookups, GridRow, SortSpec } from './gridTypes.ts';
+import type { GridColumn, GridLookups, GridRecord, SortSpec } from './gridTypes.ts';
 
 /**
  * Sorting 100,000 rows must stay under 300 ms on a slow machine, so rows are never compared directly:
@@ -196,17 +196,17 @@ const rankNumbers = (values: Float64Array): RankColumn => {
   return { ranks, size: size + 1 };
 };
 
-const numberValues = (rows: readonly GridRow[], columnId: string): Float64Array => {
+const numberValues = (rows: readonly GridRecord[], columnId: string): Float64Array => {
   const values = new Float64Array(rows.length);
   for (let i = 0; i < rows.length; i++) {
-    const value = cellValue(rows[i] as GridRow, columnId);
+    const value = cellValue(rows[i] as GridRecord, columnId);
     values[i] = typeof value === 'number' && Number.isFinite(value) ? value : NaN;
   }
   return values;
 };
 
 /** Member and customer names are worked out once per id, not once per row. */
-const memoText = (rows: readonly GridRow[], column: GridColumn, lookups: GridLookups): string[] => {
+const memoText = (rows: readonly GridRecord[], column: GridColumn, lookups: GridLookups): string[] => {
   const memo = new Map<unknown, string>();
   return rows.map((row) => {
     const value = cellValue(row, column.id);
@@ -224,7 +224,7 @@ const optionOrder = (column: GridColumn, lookups: GridLookups): Map<string, numb
 };
 
 /** Option cells as code-unit keys of their positions (one char per chosen option); unknown ids after known ones. */
-const optionTexts = (rows: readonly GridRow[], column: GridColumn, lookups: GridLookups): string[] => {
+const optionTexts = (rows: readonly GridRecord[], column: GridColumn, lookups: GridLookups): string[] => {
   const order = optionOrder(column, lookups);
   const position = (id: unknown): string => String.fromCharCode(1 + (order.get(String(id)) ?? order.size));
   return rows.map((row) => {
@@ -235,7 +235,7 @@ const optionTexts = (rows: readonly GridRow[], column: GridColumn, lookups: Grid
 };
 
 /** One sort column as ranks, typed by the column's kind. */
-const rankColumn = (rows: readonly GridRow[], column: GridColumn, lookups: GridLookups): RankColumn => {
+const rankColumn = (rows: readonly GridRecord[], column: GridColumn, lookups: GridLookups): RankColumn => {
   switch (column.kind) {
     case 'instant':
     case 'number':
@@ -287,13 +287,13 @@ const orderByRanks = (columns: readonly RankColumn[], n: number): Float64Array =
 };
 
 /** The default order's tie-break: rows with the same 跟进时间 by id. Ties are rare, so runs are fixed after the fact. */
-const tiesById = (sorted: GridRow[]): GridRow[] => {
+const tiesById = <R extends GridRecord>(sorted: R[]): R[] => {
   let start = 0;
   for (let i = 1; i <= sorted.length; i++) {
-    if (i < sorted.length && (sorted[i] as GridRow).followedAt === (sorted[start] as GridRow).followedAt) continue;
+    if (i < sorted.length && cellValue(sorted[i] as R, 'followedAt') === cellValue(sorted[start] as R, 'followedAt')) continue;
     if (i - start > 1) {
       const run = sorted.slice(start, i).sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-      for (let j = 0; j < run.length; j++) sorted[start + j] = run[j] as GridRow;
+      for (let j = 0; j < run.length; j++) sorted[start + j] = run[j] as R;
     }
     start = i;
   }
@@ -306,7 +306,7 @@ const FOLLOWED_AT: GridColumn = { id: 'followedAt', kind: 'instant', label: '跟
  * Rows sorted by `sort` (first spec first), stable: ties keep the input order. Empty cells always go
  * last. With no usable spec: newest 跟进时间 first, then id. Specs naming unknown columns are skipped.
  */
-export const sortRows = (rows: readonly GridRow[], sort: SortSpec[], columns: readonly GridColumn[], lookups: GridLookups): GridRow[] => {
+export const sortRows = <R extends GridRecord>(rows: readonly R[], sort: SortSpec[], columns: readonly GridColumn[], lookups: GridLookups): R[] => {
   const byId = new Map(columns.map((c) => [c.id, c]));
   const ranked: RankColumn[] = [];
   for (const spec of sort) {
@@ -316,6 +316,6 @@ export const sortRows = (rows: readonly GridRow[], sort: SortSpec[], columns: re
   const byDefault = ranked.length === 0;
   if (byDefault) ranked.push(directed(rankColumn(rows, FOLLOWED_AT, lookups), true));
   const order = orderByRanks(ranked, rows.length);
-  const sorted = Array.from(order, (i) => rows[i] as GridRow);
+  const sorted = Array.from(order, (i) => rows[i] as R);
   return byDefault ? tiesById(sorted) : sorted;
 };

@@ -1,6 +1,6 @@
 import type { ValidationRule } from '../db/schemas/teamSettingsSchema.ts';
 import { cellValue, isEmptyValue } from './followUpColumns.ts';
-import type { GridColumn, GridRow } from './gridTypes.ts';
+import type { GridColumn, GridRecord } from './gridTypes.ts';
 
 /** Why a row cannot be committed as it is: the column (field id) to point at and the message to show. */
 export type RowIssue = { field: string; message: string };
@@ -35,7 +35,7 @@ export const ruleIssues = (valueOf: ValueOf, rules: readonly ValidationRule[], i
  * (请填写「label」), then the team's enabled rules whose required fields are empty (the rule's message).
  * The same message for the same field is reported once.
  */
-export const validateRow = (row: GridRow, rules: readonly ValidationRule[], columns: readonly GridColumn[]): RowIssue[] => {
+export const validateRow = (row: GridRecord, rules: readonly ValidationRule[], columns: readonly GridColumn[]): RowIssue[] => {
   const issues: RowIssue[] = [];
   for (const column of columns) if (column.required && isEmptyValue(cellValue(row, column.id))) issues.push({ field: column.id, message: `请填写「${column.label}」` });
   return ruleIssues((field) => cellValue(row, field), rules, issues);

@@ -1,4 +1,4 @@
-import type { GridLookups } from '../../../../../shared/grid/gridTypes.ts';
+import type { GridLookups, ViewState } from '../../../../../shared/grid/gridTypes.ts';
 import type { GridView } from '../hooks/useGridView.ts';
 import type { ViewStateControls } from '../hooks/useViewState.ts';
 import { ColumnMenu } from './ColumnMenu.tsx';
@@ -7,7 +7,10 @@ import { ColumnsPanel } from './ColumnsPanel.tsx';
 /** Which popover is open: one column's menu (under its header) or the columns panel. */
 export type MenuTarget = { type: 'column'; columnId: string; anchor: DOMRect } | { type: 'columns' };
 
-type Props = { menu: MenuTarget | null; onClose: () => void; vs: ViewStateControls; view: GridView; lookups: GridLookups };
+/** What the popovers read and change of a view: the follow-up grid's controls, or another grid's with the same methods. */
+export type MenuViewControls = Pick<ViewStateControls, 'setLayout' | 'setColumnSort' | 'setFilter' | 'hide' | 'freeze'> & { state: Pick<ViewState, 'columns' | 'sort' | 'filters'> };
+
+type Props = { menu: MenuTarget | null; onClose: () => void; vs: MenuViewControls; view: Pick<GridView, 'allColumns' | 'columns' | 'frozen'>; lookups: GridLookups };
 
 /** Renders the open popover and turns its choices into view changes. */
 export const ColumnMenuHost = ({ menu, onClose, vs, view, lookups }: Props) => {

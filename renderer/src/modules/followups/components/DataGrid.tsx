@@ -1,7 +1,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { SortSpec } from '../../../../../shared/grid/gridTypes.ts';
+import type { GridRecord, SortSpec } from '../../../../../shared/grid/gridTypes.ts';
 import type { GridActions } from '../hooks/useGridActions.ts';
 import { useGridController, type GridModel } from '../hooks/useGridController.ts';
 import type { ViewLine } from '../hooks/useGridView.ts';
@@ -12,11 +12,11 @@ import { GridGroupRow } from './GridGroupRow.tsx';
 import { GridHeader, type HeaderCallbacks } from './GridHeader.tsx';
 import { GridRowView } from './GridRowView.tsx';
 
-type Props = {
-  model: GridModel;
+type Props<R extends GridRecord> = {
+  model: GridModel<R>;
   /** Group headers and rows when the view is grouped, else null. */
   lines: readonly ViewLine[] | null;
-  actions: GridActions;
+  actions: GridActions<R>;
   sort: SortSpec[];
   header: HeaderCallbacks & { filtered: ReadonlySet<string> };
   onToggleGroup: (key: string) => void;
@@ -32,6 +32,8 @@ type Props = {
   presence?: ReadonlyMap<string, readonly CellPresence[]>;
   /** Tells teammates which cell this user is editing (null when none). */
   onEditingCell?: (cell: { id: string; field: string } | null) => void;
+  /** Names the grid for tests (followup-grid, customer-grid). */
+  testId: string;
 };
 
 const ROW_HEIGHT = 32;
@@ -47,8 +49,11 @@ const lineIndexes = (lines: readonly ViewLine[] | null): number[] | null => {
   return at;
 };
 
-/** The 销售跟进表: a virtualized spreadsheet over the view's rows; only the visible rows are in the DOM. */
-export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGroup, onSelectedIds, notify, focusId, onFocused, linkedId = null, onLinked, presence, onEditingCell }: Props) => {
+/**
+ * A virtualized spreadsheet over the view's rows (the 销售跟进表, the 客户 list); only the visible rows
+ * are in the DOM. Excel's keyboard, selection, clipboard, fill and undo come with it.
+ */
+export const DataGrid = <R extends GridRecord>({ model, lines, actions, sort, header, onToggleGroup, onSelectedIds, notify, focusId, onFocused, linkedId = null, onLinked, presence, onEditingCell, testId }: Props<R>) => {
   const { t } = useTranslation();
   const scrollRef = useRef<HTMLDivElement>(null);
   const catcherRef = useRef<HTMLTextAreaElement>(null);
@@ -135,7 +140,7 @@ export const FollowUpGrid = ({ model, lines, actions, sort, header, onToggleGrou
       aria-rowcount={model.ids.length}
       aria-colcount={model.columns.length}
       tabIndex={0}
-      data-testid="followup-grid"
+      data-testid={testId}
       onKeyDown={grid.onKeyDown}
       onCopy={grid.onCopy}
       onPaste={grid.onPaste}

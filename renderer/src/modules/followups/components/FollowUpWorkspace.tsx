@@ -4,6 +4,7 @@ import type { GridLookups, GridRow, ViewState } from '../../../../../shared/grid
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { builtInViews } from '../../../../../shared/grid/builtInViews.ts';
+import { cellPatch } from '../../../../../shared/grid/followUpColumns.ts';
 import { useExportView } from '../../importExport/hooks/useExportView.ts';
 import { useCreateCustomer } from '../hooks/useCreateCustomer.ts';
 import { useFollowUpRows } from '../hooks/useFollowUpRows.ts';
@@ -19,7 +20,7 @@ import { leaveGridLink } from '../utils/leaveGridLink.ts';
 import type { RowPin } from '../utils/placePinnedRows.ts';
 import { ExportMenu } from './ExportMenu.tsx';
 import { FilterChips } from './FilterChips.tsx';
-import { FollowUpGrid } from './FollowUpGrid.tsx';
+import { DataGrid } from './DataGrid.tsx';
 import { GridFileDrop } from './GridFileDrop.tsx';
 import { GridToolbar } from './GridToolbar.tsx';
 import { LinkedRowsChip } from './LinkedRowsChip.tsx';
@@ -90,8 +91,9 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       )}
       {message ? <p className="grid-message" role="status">{message}</p> : null}
       <GridFileDrop>
-        <FollowUpGrid
-          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, view: linked?.key ?? vs.state, createCustomer, pinRows }}
+        <DataGrid
+          testId="followup-grid"
+          model={{ ids: view.ids, rows: set.rows, columns: view.columns, frozen: view.frozen, lookups, rules, today: view.today, view: linked?.key ?? vs.state, createCustomer, pinRows, cellPatch }}
           lines={view.lines}
           actions={actions}
           sort={vs.state.sort}

@@ -1,19 +1,20 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, type MouseEvent, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { cellText } from '../../../../../shared/grid/cellText.ts';
+import { cellValue } from '../../../../../shared/grid/followUpColumns.ts';
 import { validateRow } from '../../../../../shared/grid/validateRow.ts';
-import type { GridColumn, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import type { GridColumn, GridRecord } from '../../../../../shared/grid/gridTypes.ts';
 import type { Editing, GridModel } from '../hooks/useGridController.ts';
 import { inRange, type CellPos, type CellRange } from '../utils/gridSelection.ts';
 import type { CellPresence } from '../utils/presenceByRow.ts';
 import { CellEditor } from './CellEditor.tsx';
 import { PresenceBadge } from './PresenceBadge.tsx';
 
-type Props = {
-  row: GridRow;
+type Props<R extends GridRecord> = {
+  row: R;
   index: number;
   top: number;
-  model: GridModel;
+  model: GridModel<R>;
   /** Where each column starts (computed once per grid render, not per row). */
   lefts: readonly number[];
   range: CellRange;
@@ -31,13 +32,16 @@ type Props = {
   onFillStart: () => void;
 };
 
-const overdueClass = (row: GridRow, today: string) => (row.nextDate && row.nextDate < today ? ' cell-overdue' : row.nextDate === today ? ' cell-due-today' : '');
+const overdueClass = (row: GridRecord, today: string) => {
+  const next = cellValue(row, 'nextDate');
+  return typeof next !== 'string' || next === '' ? '' : next < today ? ' cell-overdue' : next === today ? ' cell-due-today' : '';
+};
 
 /** The field a conflict entry names for a column: custom fields merge as one `custom` field. */
 const conflictField = (column: GridColumn) => (column.id.startsWith('custom.') ? 'custom' : column.id);
 
 /** One grid row: number (with the row's problems), then its cells; the active cell may hold an editor. */
-export const GridRowView = memo((props: Props) => {
+const RowView = <R extends GridRecord>(props: Props<R>) => {
   const { row, index, top, model, lefts, range, fillTo, focus, editing, presence } = props;
   const { t } = useTranslation();
   const issues = validateRow(row, model.rules, model.columns);
@@ -67,7 +71,7 @@ export const GridRowView = memo((props: Props) => {
                 {editing.error ? <div className="cell-error" role="alert">{editing.error}</div> : null}
               </>
             ) : (
-              cellText(row, column, model.lookups)
+              (model.renderCell?.(row, column) ?? cellText(row, column, model.lookups))
             )}
             {editors?.length ? <PresenceBadge editors={editors} /> : null}
             {!editing && index === range.bottom && col === range.right ? (
@@ -78,5 +82,7 @@ export const GridRowView = memo((props: Props) => {
       })}
     </div>
   );
-});
-GridRowView.displayName = 'GridRowView';
+};
+
+/** Memoized: a row re-renders only when its own props change (memo drops the type parameter, hence the cast). */
+export const GridRowView = memo(RowView) as <R extends GridRecord>(props: Props<R>) => ReactElement;

@@ -1,24 +1,24 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { descKey } from '../../../../../shared/db/schemas/followUpSchema.ts';
 import { patchManyStamped } from '../../../../../shared/db/stampedWrites.ts';
-import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import { cellPatch } from '../../../../../shared/grid/followUpColumns.ts';
+import type { GridRecord, GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { stampNew } from '../../../../../shared/sync/stampWrite.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useWriter } from '../../../db/useWriter.ts';
 import { buildCellPatches, type CellChange, type RowChange } from '../utils/buildCellPatches.ts';
 import { newFollowUpId } from '../utils/newFollowUpId.ts';
+import { useUndoHistory } from './useUndoHistory.ts';
 
 /** One undo step: a paste of 500 rows, a fill, a delete — undone and redone as a whole. */
 type UndoStep = RowChange[];
-type History = { done: UndoStep[]; undone: UndoStep[] };
-const EMPTY_HISTORY: History = { done: [], undone: [] };
 
-export type GridActions = {
+export type GridActions<R extends GridRecord = GridRow> = {
   /** Cell changes and (for a paste past the last row) new rows, as one undo step; returns the new rows' ids. */
-  setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => Promise<string[]>;
+  setCells: (changes: readonly CellChange[], newRows?: readonly Partial<R>[]) => Promise<string[]>;
   /** New rows (each starts from the team's defaults, then `values`); returns their ids. */
-  addRows: (values: readonly Partial<GridRow>[]) => Promise<string[]>;
+  addRows: (values: readonly Partial<R>[]) => Promise<string[]>;
   trash: (ids: readonly string[], trashed: boolean) => Promise<void>;
   undo: () => Promise<void>;
   redo: () => Promise<void>;
@@ -40,19 +40,13 @@ export const useGridActions = (rows: ReadonlyMap<string, GridRow>, onError: (mes
   useLayoutEffect(() => {
     rowsRef.current = rows;
   });
-  // The ref is the history (updated before any await, so an undo pressed at once finds its step); the state re-renders the buttons.
-  const historyRef = useRef<History>(EMPTY_HISTORY);
-  const [history, setHistory] = useState<History>(EMPTY_HISTORY);
-  const setHistoryNow = useCallback((next: History) => {
-    historyRef.current = next;
-    setHistory(next);
-  }, []);
 
   const write = useCallback(
     (step: UndoStep, side: 'before' | 'after') => patchManyStamped(db.followups, step.map((c) => ({ id: c.id, patch: c[side] as never })), writer),
     [db, writer],
   );
-  const record = useCallback((step: UndoStep) => setHistoryNow({ done: [...historyRef.current.done.slice(-199), step], undone: [] }), [setHistoryNow]);
+  const history = useUndoHistory(write, onError);
+  const { record, replace, run } = history;
 
   const insert = useCallback(async (values: readonly Partial<GridRow>[]): Promise<UndoStep> => {
     if (!values.length) return [];
@@ -69,16 +63,16 @@ export const useGridActions = (rows: ReadonlyMap<string, GridRow>, onError: (mes
 
   const setCells = useCallback(async (changes: readonly CellChange[], newRows: readonly Partial<GridRow>[] = []) => {
     const start = performance.now();
-    const step = buildCellPatches(rowsRef.current, changes);
+    const step = buildCellPatches(rowsRef.current, changes, cellPatch);
     if (step.length) record(step);
     if (step.length) await write(step, 'after');
     // Visible in DevTools' performance panel, and read by the benchmark.
     performance.measure('salesdesk:cells-committed', { start });
     const added = await insert(newRows);
     // A paste that also appended rows is still one undo step.
-    if (added.length) setHistoryNow({ ...historyRef.current, done: [...historyRef.current.done.filter((s) => s !== step), [...step, ...added]] });
+    if (added.length) replace(step, [...step, ...added]);
     return added.map((c) => c.id);
-  }, [write, insert, record, setHistoryNow]);
+  }, [write, insert, record, replace]);
 
   const addRows = useCallback(async (values: readonly Partial<GridRow>[]) => {
     const step = await insert(values);
@@ -93,48 +87,16 @@ export const useGridActions = (rows: ReadonlyMap<string, GridRow>, onError: (mes
     await write(step, 'after');
   }, [write, writer, record]);
 
-  const undo = useCallback(async () => {
-    const step = historyRef.current.done.at(-1);
-    if (!step) return;
-    setHistoryNow({ done: historyRef.current.done.slice(0, -1), undone: [...historyRef.current.undone, step] });
-    await write(step, 'before');
-  }, [write, setHistoryNow]);
-
-  const redo = useCallback(async () => {
-    const step = historyRef.current.undone.at(-1);
-    if (!step) return;
-    setHistoryNow({ done: [...historyRef.current.done, step], undone: historyRef.current.undone.slice(0, -1) });
-    await write(step, 'after');
-  }, [write, setHistoryNow]);
-
-  /**
-   * A write the store refuses (a row failing validation, a row changed too often meanwhile) is said in
-   * words, and the undo history goes back to what it was: no step is kept for an edit that did not land.
-   */
-  const run = useCallback(
-    async <R,>(action: () => Promise<R>, fallback: R): Promise<R> => {
-      const before = historyRef.current;
-      try {
-        return await action();
-      } catch (err) {
-        setHistoryNow(before);
-        onError(err instanceof Error ? err.message : String(err));
-        return fallback;
-      }
-    },
-    [onError, setHistoryNow],
-  );
-
   return useMemo(
     () => ({
       setCells: (changes: readonly CellChange[], newRows?: readonly Partial<GridRow>[]) => run(() => setCells(changes, newRows), []),
       addRows: (values: readonly Partial<GridRow>[]) => run(() => addRows(values), []),
       trash: (ids: readonly string[], trashed: boolean) => run(() => trash(ids, trashed), undefined),
-      undo: () => run(undo, undefined),
-      redo: () => run(redo, undefined),
-      canUndo: history.done.length > 0,
-      canRedo: history.undone.length > 0,
+      undo: () => run(history.undo, undefined),
+      redo: () => run(history.redo, undefined),
+      canUndo: history.canUndo,
+      canRedo: history.canRedo,
     }),
-    [run, setCells, addRows, trash, undo, redo, history],
+    [run, setCells, addRows, trash, history],
   );
 };

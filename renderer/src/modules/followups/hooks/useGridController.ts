@@ -1,9 +1,9 @@
-import { useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useState, type ClipboardEvent, type KeyboardEvent, type ReactNode } from 'react';
 import { cellText } from '../../../../../shared/grid/cellText.ts';
-import { cellPatch, cellValue } from '../../../../../shared/grid/followUpColumns.ts';
+import { cellValue } from '../../../../../shared/grid/followUpColumns.ts';
 import { formatTsv } from '../../../../../shared/grid/formatTsv.ts';
 import type { ValidationRule } from '../../../../../shared/db/schemas/teamSettingsSchema.ts';
-import type { GridColumn, GridLookups, GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import type { GridColumn, GridLookups, GridRecord, GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { parseCellText } from '../../../../../shared/grid/parseCellText.ts';
 import { parseTsv } from '../../../../../shared/grid/parseTsv.ts';
 import type { CellChange } from '../utils/buildCellPatches.ts';
@@ -13,9 +13,10 @@ import type { RowPin } from '../utils/placePinnedRows.ts';
 import type { GridActions } from './useGridActions.ts';
 import { useGridPointer } from './useGridPointer.ts';
 
-export type GridModel = {
+/** What a grid shows and edits; `R` is its row (a follow-up by default, a customer on the 客户 page). */
+export type GridModel<R extends GridRecord = GridRow> = {
   ids: readonly string[];
-  rows: ReadonlyMap<string, GridRow>;
+  rows: ReadonlyMap<string, R>;
   columns: readonly GridColumn[];
   /** How many leading columns stay put when scrolling sideways. */
   frozen: number;
@@ -25,10 +26,16 @@ export type GridModel = {
   today: string;
   /** The view state the ids come from: when it changes (sort, filter, view), the selection goes back to the top. */
   view: unknown;
-  /** Creates a customer by name (typed into 客户) and returns its id. */
-  createCustomer: (name: string) => Promise<string>;
+  /** Creates a customer by name (typed into 客户) and returns its id; absent where no column names a customer. */
+  createCustomer?: (name: string) => Promise<string>;
   /** Keeps rows just added where the user put them (see placePinnedRows). */
   pinRows: (pin: RowPin) => void;
+  /** The patch that sets one cell of a row (a new row pasted past the last one is built with it). */
+  cellPatch: (row: R, columnId: string, value: unknown) => Partial<R>;
+  /** A cell drawn otherwise than as its text (a link, a mark); undefined draws the text. */
+  renderCell?: (row: R, column: GridColumn) => ReactNode;
+  /** Whether this user may change the row at all (a rep and a colleague's customer); absent = every row. */
+  canEditRow?: (row: R) => boolean;
 };
 /**
  * The open editor: the cell it edits (by ids: rows may move while it is open, when a teammate adds
@@ -36,16 +43,18 @@ export type GridModel = {
  */
 export type Editing = { rowId: string; columnId: string; draft: string; initial: string; error: string | null };
 
-const editText = (row: GridRow, column: GridColumn, lookups: GridLookups): string =>
+const editText = (row: GridRecord, column: GridColumn, lookups: GridLookups): string =>
   column.kind === 'date' ? String(cellValue(row, column.id) ?? '') : cellText(row, column, lookups);
 
 /** Selection, editing, keyboard and clipboard of the grid, Excel's way. */
-export const useGridController = (model: GridModel, actions: GridActions, notify: (count: number, first: string) => void) => {
+export const useGridController = <R extends GridRecord>(model: GridModel<R>, actions: GridActions<R>, notify: (count: number, first: string) => void) => {
   const [sel, setSel] = useState<GridSelection>(selectCell({ row: 0, col: 0 }));
   const [editing, setEditing] = useState<Editing | null>(null);
   const { ids, rows, columns, lookups } = model;
   const today = () => model.today;
   const at = (r: number, c: number) => ({ row: rows.get(ids[r] ?? ''), column: columns[c] });
+  /** A cell this user may change: not a computed column, not a row they may not write. */
+  const editable = (row: R | undefined, column: GridColumn | undefined): row is R => !!row && !!column && !column.readOnly && model.canEditRow?.(row) !== false;
   // When rows come or go (a teammate adds one above), the selection follows its rows, not its indexes.
   // A new sort, filter or view starts again at the top, as in any list.
   const [shown, setShown] = useState({ ids, view: model.view });
@@ -70,7 +79,7 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   };
   const startEdit = (initial?: string) => {
     const { row, column } = at(sel.focus.row, sel.focus.col);
-    if (!row || !column || column.readOnly) return;
+    if (!editable(row, column) || !column) return;
     const text = editText(row, column, lookups);
     setEditing({ rowId: row.id, columnId: column.id, draft: initial ?? text, initial: text, error: null });
   };
@@ -96,7 +105,7 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
     const changes: CellChange[] = [];
     for (let i = r.top; i <= r.bottom; i++) for (let c = r.left; c <= r.right; c++) {
       const { row, column } = at(i, c);
-      if (row && column && !column.readOnly) changes.push({ id: row.id, columnId: column.id, value: undefined });
+      if (editable(row, column) && column) changes.push({ id: row.id, columnId: column.id, value: undefined });
     }
     void actions.setCells(changes);
   };
@@ -110,7 +119,7 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
       for (let i = from; i <= to; i++) {
         const source = at(r.top + ((i - from) % height), c).row;
         const target = at(i, c).row;
-        if (source && target) changes.push({ id: target.id, columnId: column.id, value: cellValue(source, column.id) });
+        if (source && editable(target, column)) changes.push({ id: target.id, columnId: column.id, value: cellValue(source, column.id) });
       }
     }
     void actions.setCells(changes);
@@ -187,19 +196,19 @@ export const useGridController = (model: GridModel, actions: GridActions, notify
   const pasteBlock = async (block: string[][]) => {
     const start = selectionRange(sel);
     const changes: CellChange[] = [];
-    const newRows: Partial<GridRow>[] = [];
+    const newRows: Partial<R>[] = [];
     const errors: string[] = [];
     block.forEach((line, i) => {
       const existing = rows.get(ids[start.top + i] ?? '');
       // Rows beyond the end of the view become new rows, as in Excel.
-      let fresh = { custom: {} } as unknown as GridRow;
+      let fresh = { custom: {} } as unknown as R;
       line.forEach((text, j) => {
         const column = columns[start.left + j];
-        if (!column || column.readOnly) return;
+        if (!column || column.readOnly || (existing && !editable(existing, column))) return;
         const parsed = parseCellText(text, column, lookups, existing ?? fresh, today());
         if (!parsed.ok) return void errors.push(parsed.message);
         if (existing) changes.push({ id: existing.id, columnId: column.id, value: parsed.value });
-        else if (parsed.value !== undefined) fresh = { ...fresh, ...cellPatch(fresh, column.id, parsed.value) };
+        else if (parsed.value !== undefined) fresh = { ...fresh, ...model.cellPatch(fresh, column.id, parsed.value) };
       });
       if (!existing) newRows.push(fresh);
     });

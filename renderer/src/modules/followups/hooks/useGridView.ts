@@ -61,7 +61,7 @@ export const useGridView = (
   // eslint-disable-next-line react-hooks/exhaustive-deps -- membership, not the Map identity, says when rows came or went
   const all = useMemo((): GridRow[] => [...set.rows.values()], [set.membership, set.loaded]);
   // The last index, so a membership change (a row added or trashed) re-indexes only the new rows.
-  const [indexer] = useState(searchIndexer);
+  const [indexer] = useState(() => searchIndexer<GridRow>());
   const index = useMemo(() => indexer(all, columns, lookups), [indexer, all, columns, lookups]);
   const view = useMemo(
     () => computeView(all, state, columns, lookups, { memberId, today, now }, index, only ?? undefined),

@@ -12,7 +12,7 @@ type Options = { set: WorkingSet; vs: ViewStateControls; shownIds: readonly stri
 /**
  * A link to one row (`#/followups/row/<id>`): once every row has loaded, the row is selected where it
  * is, or after switching to a view that holds it (planRowLink); then the address is given back, so the
- * same link opened again works again. Returns the row to select (FollowUpGrid's `linkedId`) and how
+ * same link opened again works again. Returns the row to select (DataGrid's `linkedId`) and how
  * to say it was selected. Call it from the component that owns `vs`, `onSwitch` and `onMessage`: the
  * plan is applied while rendering, as React's "adjust state when a prop changes".
  */

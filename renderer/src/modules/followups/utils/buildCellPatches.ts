@@ -1,26 +1,31 @@
-import { cellPatch, cellValue } from '../../../../../shared/grid/followUpColumns.ts';
-import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
+import { cellValue } from '../../../../../shared/grid/followUpColumns.ts';
+import type { GridRecord, GridRow } from '../../../../../shared/grid/gridTypes.ts';
 
 /** One cell's new value (undefined clears it). */
 export type CellChange = { id: string; columnId: string; value: unknown };
 
 /** What a change does to one row, and what undoes it. */
-export type RowChange = { id: string; before: Partial<GridRow>; after: Partial<GridRow> };
+export type RowChange<R = GridRow> = { id: string; before: Partial<R>; after: Partial<R> };
 
 /**
  * Turns cell changes into one patch per row, with the values to restore on undo. Changes to several
- * custom fields of one row compose (they share the `custom` object).
+ * custom fields of one row compose (they share the `custom` object). `patchOf` sets one cell (a
+ * follow-up's cellPatch keeps 跟进时间's sort key in step, a customer's its name key).
  */
-export const buildCellPatches = (rows: ReadonlyMap<string, GridRow>, changes: readonly CellChange[]): RowChange[] => {
-  const byId = new Map<string, RowChange & { row: GridRow }>();
+export const buildCellPatches = <R extends GridRecord>(
+  rows: ReadonlyMap<string, R>,
+  changes: readonly CellChange[],
+  patchOf: (row: R, columnId: string, value: unknown) => Partial<R>,
+): RowChange<R>[] => {
+  const byId = new Map<string, RowChange<R> & { row: R }>();
   for (const change of changes) {
     const stored = rows.get(change.id);
     if (!stored) continue;
     const entry = byId.get(change.id) ?? { id: change.id, row: { ...stored }, before: {}, after: {} };
     byId.set(change.id, entry);
-    const undo = cellPatch(entry.row, change.columnId, cellValue(entry.row, change.columnId));
+    const undo = patchOf(entry.row, change.columnId, cellValue(entry.row, change.columnId));
     for (const [key, value] of Object.entries(undo)) if (!(key in entry.before)) (entry.before as Record<string, unknown>)[key] = value;
-    const redo = cellPatch(entry.row, change.columnId, change.value);
+    const redo = patchOf(entry.row, change.columnId, change.value);
     Object.assign(entry.row, redo);
     Object.assign(entry.after, redo);
   }
