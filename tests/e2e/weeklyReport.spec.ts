@@ -160,5 +160,6 @@ test('周报: the sample team’s week 48 — numbers that open their rows, 导�
   await expect(cell(topRow, 'target')).toHaveText('¥500,000.00');
   await expect(cell(topRow, 'completion')).toHaveText(`${((top.actual / 500_000) * 100).toFixed(1)}%`);
   await expect(cell(totals, 'target')).toHaveText('¥500,000.00');
-  if (!process.env["KEEP_WEEKLY"]) rmSync(dir, { recursive: true, force: true });
+  // KEEP_WEEKLY=1 keeps the workbook, the PDF and every printed page (page-NN.png) to look at.
+  if (!process.env['KEEP_WEEKLY']) rmSync(dir, { recursive: true, force: true });
 });
