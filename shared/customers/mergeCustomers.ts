@@ -25,7 +25,8 @@ const joinTexts = (keep: string, other: string, from: string): string => {
   return `${keep}\n（合并自「${from}」）${other}`;
 };
 
-const samePerson = (a: Contact, b: Contact): boolean =>
+/** Two contacts are one person when their names match (width, spaces, case aside) or they share a phone number. */
+export const samePerson = (a: Contact, b: Contact): boolean =>
   matchKey(a.name) === matchKey(b.name) || (a.phone !== '' && phoneKeys(a.phone).some((p) => phoneKeys(b.phone).includes(p)));
 
 /** The kept customer's contacts with the other's added; the same person (by name or phone) merges into one. */

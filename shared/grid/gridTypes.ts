@@ -39,6 +39,8 @@ export type GridColumn = {
   /** Required on every row (the grid refuses to commit an empty value). */
   required?: boolean;
   readOnly?: boolean;
+  /** The stored field's length limit (a customer's 简称: 60), when tighter than text's usual one. */
+  maxLength?: number;
 };
 
 /** What turns ids into the words people see, and back. */

@@ -23,7 +23,7 @@ const fail = (message: string): ParsedCell => ({ ok: false, message });
 const quoted = (text: string): string => `「${text.length > 30 ? `${text.slice(0, 30)}…` : text}」`;
 
 /** Schema limits: summary/remark 20000; nextAction 2000, and the same for custom text fields, which have none. */
-const textLimit = (column: GridColumn): number => (column.kind === 'longText' ? 20_000 : 2_000);
+const textLimit = (column: GridColumn): number => column.maxLength ?? (column.kind === 'longText' ? 20_000 : 2_000);
 const AMOUNT_MAX = 1e13; // amountField's maximum
 
 /** Cut to `max` UTF-16 units without leaving half of a surrogate pair (emoji) at the end. */
