@@ -15,10 +15,12 @@ import { repointMerged } from './repointMerged.ts';
 let db: SalesDeskDatabase;
 const writer = (memberId = 'mgr') => ({ memberId, clock: createHlcClock(memberId, Date.now), now: Date.now });
 const unstamped = <T extends SyncMeta>(doc: T): Omit<T, keyof SyncMeta> => {
-  const { createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, trashed: _e, clock: _f, conflicts: _g, ...rest } = doc;
+  const { createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, trashed: _e, trashedAt: _t, clock: _f, conflicts: _g, ...rest } = doc;
   return rest;
 };
-const json = async (collection: 'customers' | 'followups' | 'comments', id: string) => (await db[collection].findOne(id).exec())?.toJSON();
+const customer = async (id: string) => (await db.customers.findOne(id).exec())?.toMutableJSON();
+const followUp = async (id: string) => (await db.followups.findOne(id).exec())?.toMutableJSON();
+const comment = async (id: string) => (await db.comments.findOne(id).exec())?.toMutableJSON();
 
 beforeEach(async () => {
   db = await openDatabase({ name: `merge${Date.now()}`, storage: validatingStorage(getRxStorageMemory()), only: ['customers', 'followups', 'comments'] });
@@ -31,8 +33,8 @@ beforeEach(async () => {
 afterEach(() => db.remove());
 
 const merge = async () => {
-  const [keep, drop] = [await json('customers', 'c1'), await json('customers', 'c2')];
-  const set = planMerge(keep!, drop!, [(await json('followups', 'f1'))!], [(await json('comments', 'm1'))!], Date.now());
+  const [keep, drop] = [await customer('c1'), await customer('c2')];
+  const set = planMerge(keep!, drop!, [(await followUp('f1'))!], [(await comment('m1'))!], Date.now());
   await writeChangeSet(db, set, 'after', writer());
   return set;
 };
@@ -40,18 +42,18 @@ const merge = async () => {
 describe('a merge written to the store', () => {
   it('moves the follow-ups and comments, bins the duplicate pointing at the kept one, and undoes in one step', async () => {
     const set = await merge();
-    expect(await json('followups', 'f1')).toMatchObject({ customerId: 'c1', contactId: 'k1' });
-    expect(await json('comments', 'm1')).toMatchObject({ targetId: 'c1' });
-    expect(await json('customers', 'c2')).toMatchObject({ trashed: true, mergedInto: 'c1' });
-    expect(await json('customers', 'c1')).toMatchObject({ region: '苏州' });
+    expect(await followUp('f1')).toMatchObject({ customerId: 'c1', contactId: 'k1' });
+    expect(await comment('m1')).toMatchObject({ targetId: 'c1' });
+    expect(await customer('c2')).toMatchObject({ trashed: true, mergedInto: 'c1' });
+    expect(await customer('c1')).toMatchObject({ region: '苏州' });
 
     await writeChangeSet(db, set, 'before', writer());
-    expect(await json('followups', 'f1')).toMatchObject({ customerId: 'c2', contactId: 'k9' });
-    expect(await json('comments', 'm1')).toMatchObject({ targetId: 'c2' });
-    const restored = await json('customers', 'c2');
+    expect(await followUp('f1')).toMatchObject({ customerId: 'c2', contactId: 'k9' });
+    expect(await comment('m1')).toMatchObject({ targetId: 'c2' });
+    const restored = await customer('c2');
     expect(restored?.trashed).toBe(false);
     expect(restored && 'mergedInto' in restored).toBe(false);
-    expect((await json('customers', 'c1'))?.region).toBe('');
+    expect((await customer('c1'))?.region).toBe('');
   });
 
   it('a follow-up written to the duplicate after the merge is re-pointed by the next pass (a rep moves only their own)', async () => {
@@ -59,10 +61,10 @@ describe('a merge written to the store', () => {
     await insertStamped(db.followups, unstamped(followUpOf('late', 'c2', { contactId: 'k9', ownerId: 'rep2' })), writer('rep2'));
     await insertStamped(db.followups, unstamped(followUpOf('other', 'c2', { ownerId: 'rep3' })), writer('rep3'));
     expect(await repointMerged(db, writer('rep2'), 'rep')).toBe(1);
-    expect(await json('followups', 'late')).toMatchObject({ customerId: 'c1', contactId: 'k1' });
-    expect(await json('followups', 'other')).toMatchObject({ customerId: 'c2' });
+    expect(await followUp('late')).toMatchObject({ customerId: 'c1', contactId: 'k1' });
+    expect(await followUp('other')).toMatchObject({ customerId: 'c2' });
     expect(await repointMerged(db, writer('mgr'), 'manager')).toBe(1);
-    expect(await json('followups', 'other')).toMatchObject({ customerId: 'c1' });
+    expect(await followUp('other')).toMatchObject({ customerId: 'c1' });
     expect(await repointMerged(db, writer('mgr'), 'manager')).toBe(0);
   });
 });

@@ -14,19 +14,23 @@ export type RepointSources = { customers: CustomerDoc[]; followUps: FollowUpDoc[
 
 const plain = <T,>(docs: readonly { toMutableJSON: () => T }[]): T[] => docs.map((d) => d.toMutableJSON());
 
-/** Reads by index what a pass needs: merged customers sit in the recycle bin, their rows are found by customer id. */
-export const loadRepointSources = async (db: Collections): Promise<RepointSources> => {
+/**
+ * Reads by index what a pass needs: merged customers (they sit in the recycle bin) and where they
+ * went, and the rows naming them — of `only` those merged customers when given (a row arrived for
+ * one of them), else of all. One indexed read per merged customer, never a scan of every follow-up.
+ */
+export const loadRepointSources = async (db: Collections, only?: ReadonlySet<string>): Promise<RepointSources> => {
   const merged = plain(await db.customers.find({ selector: { trashed: true } }).exec()).filter((c) => c.mergedInto);
-  if (merged.length === 0) return { customers: [], followUps: [], comments: [] };
-  const ids = merged.map((c) => c.id);
+  const ids = merged.map((c) => c.id).filter((id) => !only || only.has(id));
+  if (ids.length === 0) return { customers: [], followUps: [], comments: [] };
   const [targets, followUps, comments] = await Promise.all([
     db.customers.findByIds(merged.map((c) => c.mergedInto ?? '')).exec(),
-    db.followups.find({ selector: { customerId: { $in: ids } } }).exec(),
-    db.comments.find({ selector: { targetId: { $in: ids } } }).exec(),
+    Promise.all(ids.map((id) => db.followups.find({ selector: { customerId: id } }).exec())),
+    Promise.all(ids.map((id) => db.comments.find({ selector: { targetId: id } }).exec())),
   ]);
   const known = new Map(merged.map((c) => [c.id, c]));
   for (const t of targets.values()) if (!known.has(t.id)) known.set(t.id, t.toMutableJSON());
-  return { customers: [...known.values()], followUps: plain(followUps), comments: plain(comments) };
+  return { customers: [...known.values()], followUps: plain(followUps.flat()), comments: plain(comments.flat()) };
 };
 
 /** A plan's rows this member may change, judged as the hub will (canWrite on the stored row and the result). */
@@ -50,5 +54,5 @@ export const applyRepoint = async (db: Collections, plan: RepointPlan, writer: W
  * that may move it has seen both the merge and the row. The renderer runs it after data changes;
  * cheap when nothing was ever merged (one indexed read of the recycle bin).
  */
-export const repointMerged = async (db: Collections, writer: Writer, role: Role): Promise<number> =>
-  applyRepoint(db, repointPlanFor(await loadRepointSources(db), { memberId: writer.memberId, role }), writer);
+export const repointMerged = async (db: Collections, writer: Writer, role: Role, only?: ReadonlySet<string>): Promise<number> =>
+  applyRepoint(db, repointPlanFor(await loadRepointSources(db, only), { memberId: writer.memberId, role }), writer);
