@@ -23,4 +23,8 @@ export const createWebApiHandlers = ({ version, platform }: WebHandlerDeps): Api
   savePdf: () => {
     throw new Error('网页版不能直接保存文件：请按 Ctrl+P 打开打印对话框，在“目标打印机”中选择“另存为 PDF”。');
   },
+  // A browser opens an attachment itself (a download); the hub has no screen to show it on.
+  openAttachment: () => {
+    throw new Error('网页版的附件由浏览器下载后打开：请在附件上点“打开”，再在浏览器的下载列表中打开文件。');
+  },
 });

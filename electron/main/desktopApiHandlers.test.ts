@@ -18,6 +18,7 @@ describe('desktop window.api behind the IPC dispatcher', () => {
       },
       // Printing has its own tests (printHandlers.test.ts); here no window is open.
       printing: { contents: () => null, documentsDir: () => '', showSaveDialog: () => Promise.resolve({ canceled: true }), writeFile: () => Promise.resolve(), saveDialogTitle: () => '' },
+      opening: { tempDir: () => '', exists: () => Promise.resolve(false), mkdir: () => Promise.resolve(), writeFile: () => Promise.resolve(), openPath: () => Promise.resolve('') },
     }),
   );
 

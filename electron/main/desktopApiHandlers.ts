@@ -1,5 +1,6 @@
 import type { HostedTeam, Locale, NotificationRequest } from '../../shared/api/apiSchemas.ts';
 import type { ApiHandlers } from '../../shared/api/appApi.ts';
+import { openAttachment, type OpenAttachmentDeps } from './openAttachment.ts';
 import { printPage, savePdf, type PrintDeps } from './printHandlers.ts';
 
 export type DesktopDeps = {
@@ -10,6 +11,7 @@ export type DesktopDeps = {
   discoverHubs: () => Promise<{ name: string; url: string; hubId: string }[]>;
   hosting: { host: (admin: { memberId: string; name: string }) => Promise<HostedTeam>; state: () => { running: boolean; lanUrls: string[] } };
   printing: PrintDeps;
+  opening: OpenAttachmentDeps;
 };
 
 /** `window.api` in the desktop app; Electron specifics are injected so this runs in Node tests. */
@@ -25,4 +27,5 @@ export const createDesktopApiHandlers = (deps: DesktopDeps): ApiHandlers => ({
   discoverHubs: () => deps.discoverHubs(),
   printPage: (request) => printPage(deps.printing, request),
   savePdf: (request) => savePdf(deps.printing, request),
+  openAttachment: (request) => openAttachment(deps.opening, request),
 });

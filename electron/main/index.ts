@@ -1,12 +1,13 @@
-import { writeFile } from 'node:fs/promises';
+import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, shell, type MenuItemConstructorOptions } from 'electron';
 import { API_EVENT_CHANNEL, apiChannel, apiMethodNames } from '../../shared/api/apiMethodNames.ts';
 import type { AppEvent, Locale } from '../../shared/api/apiSchemas.ts';
 import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { localeMessages } from '../../shared/i18n/localeMessages.ts';
 import { createAppProtocolHandler } from './appProtocolHandler.ts';
 import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
+import type { OpenAttachmentDeps } from './openAttachment.ts';
 import type { PrintDeps } from './printHandlers.ts';
 import { createWebApiHandlers } from '../hub/webApiHandlers.ts';
 import { createTeamHosting } from './teamHosting.ts';
@@ -86,8 +87,15 @@ const registerIpc = (): void => {
     writeFile: (path, data) => writeFile(path, data),
     saveDialogTitle: () => localeMessages[locale].print.saveDialogTitle,
   };
+  const opening: OpenAttachmentDeps = {
+    tempDir: () => app.getPath('temp'),
+    exists: (path) => access(path).then(() => true, () => false),
+    mkdir: async (dir) => void (await mkdir(dir, { recursive: true })),
+    writeFile: (path, data) => writeFile(path, data),
+    openPath: (path) => shell.openPath(path),
+  };
   const dispatch = createApiDispatcher(
-    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs, printing }),
+    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs, printing, opening }),
   );
   for (const method of apiMethodNames) {
     ipcMain.handle(apiChannel(method), async (event, ...args: unknown[]) => {

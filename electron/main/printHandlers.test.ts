@@ -52,6 +52,7 @@ const setup = (opts: { window?: ReturnType<typeof fakeWindow> | null; choose?: (
       discoverHubs: () => Promise.resolve([]),
       hosting: { host: () => Promise.reject(new Error('unused')), state: () => ({ running: false, lanUrls: [] }) },
       printing,
+      opening: { tempDir: () => dir, exists: () => Promise.resolve(false), mkdir: () => Promise.resolve(), writeFile: () => Promise.resolve(), openPath: () => Promise.resolve('') },
     }),
   );
   return { dir, window, dialogs, dispatch };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_BLOB_BYTES } from '../attachments/blobProtocol.ts';
 import { pdfFileNameSchema } from '../print/pdfFileName.ts';
 import type { ApiMethodName } from './apiMethodNames.ts';
 
@@ -54,6 +55,16 @@ export type SavePdfRequest = z.infer<typeof savePdfRequestSchema>;
 export const savePdfResultSchema = z.object({ saved: z.boolean(), path: z.string().optional(), printDialog: z.boolean().optional() });
 export type SavePdfResult = z.infer<typeof savePdfResultSchema>;
 
+/** An attachment to show in the desktop's own viewer for its type: its name (made safe by main) and its bytes. */
+export const openAttachmentRequestSchema = z.object({
+  fileName: z.string().trim().min(1, '请提供附件的文件名。').max(260, '附件文件名太长（最多 260 个字）。'),
+  bytes: z.instanceof(Uint8Array, { message: '附件内容应为文件的字节。' }).refine((b) => b.length <= MAX_BLOB_BYTES, '附件超过 20 MB，不能打开。'),
+});
+export type OpenAttachmentRequest = z.infer<typeof openAttachmentRequestSchema>;
+/** opened with the path written (desktop); web mode hands the file to the browser instead (`downloaded`). */
+export const openAttachmentResultSchema = z.object({ opened: z.boolean(), path: z.string().optional(), downloaded: z.boolean().optional() });
+export type OpenAttachmentResult = z.infer<typeof openAttachmentResultSchema>;
+
 /** Events the desktop (menu) or the hub sends to the renderer. */
 export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('navigate'), page: pageIdSchema }),
@@ -75,6 +86,8 @@ export const apiSchemas = {
   printPage: { args: z.tuple([printRequestSchema]), result: printResultSchema },
   /** Desktop: render this window to an A4 PDF and save it where the user chooses; web mode falls back to the print dialog. */
   savePdf: { args: z.tuple([savePdfRequestSchema]), result: savePdfResultSchema },
+  /** Desktop: write the attachment to a temporary file and open it with the system's viewer; web mode downloads it in the page. */
+  openAttachment: { args: z.tuple([openAttachmentRequestSchema]), result: openAttachmentResultSchema },
 } as const satisfies Record<ApiMethodName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.infer<(typeof apiSchemas)[M]['args']>;

@@ -13,6 +13,7 @@ const handlers: ApiHandlers = {
   discoverHubs: () => [],
   printPage: () => ({ outcome: 'printed' }),
   savePdf: ({ fileName }) => ({ saved: true, path: `/home/zhang/${fileName}` }),
+  openAttachment: ({ fileName }) => ({ opened: true, path: `/tmp/${fileName}` }),
 };
 const dispatch = createApiDispatcher(handlers);
 

@@ -30,9 +30,9 @@ export const uploadBlob = async (hubUrl: string, token: string, sha256: string, 
 };
 
 /** Fetches an attachment's bytes from the hub and checks them against their name, so a damaged copy is never shown. */
-export const fetchBlob = async (hubUrl: string, token: string, sha256: string, signal?: AbortSignal): Promise<{ ok: true; bytes: Uint8Array } | BlobFailure> => {
+export const fetchBlob = async (hubUrl: string, token: string, sha256: string, signal?: AbortSignal): Promise<{ ok: true; bytes: Uint8Array<ArrayBuffer> } | BlobFailure> => {
   let response: Response;
-  let bytes: Uint8Array;
+  let bytes: Uint8Array<ArrayBuffer>;
   try {
     response = await fetch(`${hubUrl}${BLOB_PREFIX}${sha256}`, { headers: { Authorization: `Bearer ${token}` }, ...(signal ? { signal } : {}) });
     if (!response.ok) return refusal(response);

@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { apiMethodNames, type ApiMethodName } from '../../../shared/api/apiMethodNames.ts';
 import { ApiError } from '../../../shared/api/apiError.ts';
 import { appEventSchema, type AppEvent, type NotificationRequest } from '../../../shared/api/apiSchemas.ts';
+import { openAttachmentInPage } from './openAttachmentInPage.ts';
 import { printInPage, savePdfInPage } from './printInPage.ts';
 import type { AppApi } from '../../../shared/api/appApi.ts';
 
@@ -58,11 +59,12 @@ export const createWebApi = (origin: string): AppApi => {
   connectEvents(origin, emit);
   const remote = Object.fromEntries(apiMethodNames.map((m) => [m, callOverHttp(origin, m)]));
   return {
-    ...(remote as Omit<AppApi, 'onEvent' | 'showNotification' | 'printPage' | 'savePdf'>),
+    ...(remote as Omit<AppApi, 'onEvent' | 'showNotification' | 'printPage' | 'savePdf' | 'openAttachment'>),
     showNotification: (request) => showBrowserNotification(request, emit),
     // A browser prints only from the page itself; the hub has no window to print.
     printPage: printInPage,
     savePdf: savePdfInPage,
+    openAttachment: openAttachmentInPage,
     onEvent: (listener) => {
       listeners.add(listener);
       return () => listeners.delete(listener);

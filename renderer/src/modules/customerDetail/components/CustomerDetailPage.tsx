@@ -1,24 +1,35 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerDoc } from '../hooks/useCustomerDoc.ts';
+import { AttachmentUploadEffect } from './AttachmentUploadEffect.tsx';
+import { CustomerBody } from './CustomerBody.tsx';
+import { CustomerTopBar } from './CustomerTopBar.tsx';
+import { ForecastPanel } from './ForecastPanel.tsx';
 
-/** A customer's page (#/customers/<id>): everything known about one customer, live. */
+/**
+ * A customer's page (#/customers/<id>): everything known about one customer, live — the header with the
+ * grade and its reasons, evidence and maturity, the timeline of follow-ups and 批注, contacts, needs,
+ * competitors and the next plan — with 新增跟进, printing and the Excel report. 销售预测 opens the team's
+ * forecast across the page.
+ */
 export const CustomerDetailPage = ({ customerId }: { customerId: string }) => {
   const { t } = useTranslation();
   const customer = useCustomerDoc(customerId);
-  if (customer === undefined) return <section className="customer-page" aria-busy="true" />;
+  const [forecast, setForecast] = useState(false);
+  if (customer === undefined) return <section className="page customer-page" aria-busy="true" />;
   if (customer === null) {
     return (
-      <section className="customer-page">
-        <p className="customer-page__missing">{t('customerDetail.missing')}</p>
+      <section className="page customer-page">
+        <CustomerTopBar customer={null} forecastOpen={forecast} onForecast={() => setForecast((v) => !v)} />
+        {forecast ? <ForecastPanel /> : <p className="cd-missing">{t('customerDetail.missing')}</p>}
       </section>
     );
   }
   return (
-    <section className="customer-page" aria-labelledby="customer-page-title">
-      <header className="customer-page__header">
-        <h1 id="customer-page-title">{customer.name}</h1>
-        {customer.shortName ? <span className="customer-page__short">{customer.shortName}</span> : null}
-      </header>
+    <section className="page customer-page" aria-labelledby="customer-page-title" data-testid="customer-page">
+      <AttachmentUploadEffect />
+      <CustomerTopBar customer={customer} forecastOpen={forecast} onForecast={() => setForecast((v) => !v)} />
+      {forecast ? <ForecastPanel /> : <CustomerBody customer={customer} />}
     </section>
   );
 };

@@ -1,14 +1,16 @@
 import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentDoc } from '../../../../../shared/db/schemas/commentSchema.ts';
-import type { ReportRef } from '../utils/reportRef.ts';
 import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts';
 import { useMentionPicker } from '../hooks/useMentionPicker.ts';
-import { usePostComment } from '../hooks/usePostComment.ts';
+import type { NewComment } from '../hooks/usePostComment.ts';
 import { MentionList } from './MentionList.tsx';
 
 type Props = {
-  report: ReportRef;
+  /** What is commented on (a report, a customer): names the mention list. */
+  targetId: string;
+  /** Writes the comment and its notices (usePostComment for a report, the customer page's own for a customer). */
+  post: (comment: NewComment) => Promise<void>;
   /** Active members: who can be @mentioned. */
   members: readonly MemberDoc[];
   viewerId: string;
@@ -20,14 +22,13 @@ type Props = {
 const MAX = 5000;
 
 /** The box to write a 批注 or a reply; typing @ offers the team's members; Ctrl+Enter sends. */
-export const CommentComposer = ({ report, members, viewerId, replyTo, directory, onDone }: Props) => {
+export const CommentComposer = ({ targetId, post, members, viewerId, replyTo, directory, onDone }: Props) => {
   const { t } = useTranslation();
   const [text, setText] = useState('');
   const [caret, setCaret] = useState(0);
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
-  const post = usePostComment(report, members);
   const apply = (next: string, at: number) => {
     setText(next);
     setCaret(at);
@@ -71,7 +72,7 @@ export const CommentComposer = ({ report, members, viewerId, replyTo, directory,
           aria-label={t('comments.placeholder')}
           placeholder={replyTo ? t('comments.replyPlaceholder', { name: replyName }) : t('comments.placeholder')}
           aria-expanded={picker.choices !== null}
-          aria-controls={`mentions-${report.id}`}
+          aria-controls={`mentions-${targetId}`}
           onChange={(e) => {
             setText(e.target.value);
             setCaret(e.target.selectionStart);
@@ -83,7 +84,7 @@ export const CommentComposer = ({ report, members, viewerId, replyTo, directory,
             if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
           }}
         />
-        <MentionList picker={picker} id={`mentions-${report.id}`} />
+        <MentionList picker={picker} id={`mentions-${targetId}`} />
       </div>
       {error && <p className="field-error" role="alert">{error}</p>}
       <div className="composer-actions">

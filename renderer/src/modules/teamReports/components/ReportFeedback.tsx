@@ -7,6 +7,7 @@ import { useMembers } from '../../../db/useMembers.ts';
 import { useCommentsOn } from '../hooks/useCommentsOn.ts';
 import { useMarkThreadRead } from '../hooks/useMarkThreadRead.ts';
 import { useMemberDirectory } from '../hooks/useMemberDirectory.ts';
+import { usePostComment } from '../hooks/usePostComment.ts';
 import { useReadReceipt } from '../hooks/useReadReceipt.ts';
 import { CommentComposer } from './CommentComposer.tsx';
 import { CommentThreadList } from './CommentThreadList.tsx';
@@ -25,6 +26,7 @@ export const ReportFeedback = ({ report }: { report: ReportRef }) => {
   const comments = useCommentsOn([report.id]);
   const [openedAt] = useState(() => Date.now());
   const [replyTo, setReplyTo] = useState<CommentDoc | null>(null);
+  const post = usePostComment(report, members ?? []);
   useReadReceipt(report, directory?.get(memberId)?.role);
   useMarkThreadRead(report.id, comments);
   return (
@@ -40,7 +42,7 @@ export const ReportFeedback = ({ report }: { report: ReportRef }) => {
       {comments && directory && (
         <CommentThreadList comments={comments} directory={directory} viewerId={memberId} openedAt={openedAt} onReply={setReplyTo} />
       )}
-      {members && <CommentComposer report={report} members={members} viewerId={memberId} replyTo={replyTo} directory={directory} onDone={() => setReplyTo(null)} />}
+      {members && <CommentComposer targetId={report.id} post={post} members={members} viewerId={memberId} replyTo={replyTo} directory={directory} onDone={() => setReplyTo(null)} />}
     </section>
   );
 };
