@@ -35,7 +35,7 @@ describe('the dashboard at 100,000 follow-ups', () => {
       const filter: DashboardFilter = { period: dashboardPeriod(preset, clock.today, 480), memberId, sourceId };
       t = performance.now();
       const funnel = pipelineFunnel(index, filter);
-      const conversion = repConversion(index, filter);
+      const conversion = repConversion(index, filter, clock);
       const trends = weeklyTrends(index, filter, clock);
       const kpis = periodMeasures(index, filter.period, filter, 480);
       const methods = methodActivity(index, filter, options.methods);
@@ -60,7 +60,7 @@ describe('the dashboard at 100,000 follow-ups', () => {
       expect(funnel.total).toBeLessThanOrEqual(new Set(inPeriod.map((f) => f.customerId)).size);
       const lastWeek = trends.at(-1)!;
       expect(lastWeek.followUps.count).toBe(rowsIn(lastWeek.week.start, lastWeek.week.end).length);
-      expect(conversion).toHaveLength(5);
+      expect(conversion.steps).toHaveLength(5);
       expect(rates).toHaveLength(8);
       expect(overdue.top.length).toBeLessThanOrEqual(10);
     }

@@ -12,7 +12,7 @@ const FOLLOW_UPS = Number(process.env['BENCH_GRID_FOLLOWUPS'] ?? 100_000);
 const count = (page: Page) => page.getByTestId('grid-count');
 
 /** What a "newest first" RxDB query does on Dexie: read every follow-up from IndexedDB, then sort. */
-const descendingScanBaseline = (page: Page) =>
+export const descendingScanBaseline = (page: Page) =>
   page.evaluate(async () => {
     const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('rxdb-dexie-') && n.endsWith('--followups'));
     const db: IDBDatabase = await new Promise((resolve) => {

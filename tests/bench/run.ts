@@ -10,6 +10,7 @@ import { generateDemoData } from '../../shared/demo/generateDemoData.ts';
 import { chromiumLaunch } from '../../playwright.config.ts';
 import { median, time, type BenchRow } from './benchRow.ts';
 import { concurrencyBench } from './concurrencyBench.ts';
+import { dashboardBench } from './dashboardBench.ts';
 import { gridBench } from './gridBench.ts';
 import { importBench } from './importBench.ts';
 import { initialSyncBench } from './initialSyncBench.ts';
@@ -83,16 +84,17 @@ const printTable = () => {
   for (const r of rows) console.log(`| ${r.metric} | ${fmt(r.value)} ${r.unit} | ${r.target ?? ''} | ${r.baseline} | ${fmt(r.baseValue)} ${r.unit} | ${ratio(r)} |`);
 };
 
-if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+if (!existsSync(join(root, process.env['SALESDESK_OUT'] ?? 'out', 'renderer', 'index.html'))) {
   spawnSync(join(root, 'node_modules', '.bin', 'electron-vite'), ['build'], { cwd: root, stdio: 'inherit' });
 }
-// BENCH_ONLY=generator,web,sync,grid,live,import,weekly runs a subset (e.g. to re-measure after a sync change).
-const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,grid,live,import,weekly').split(','));
+// BENCH_ONLY=generator,web,sync,grid,live,import,dashboard,weekly runs a subset (e.g. to re-measure after a sync change).
+const only = new Set((process.env['BENCH_ONLY'] ?? 'generator,web,sync,grid,live,import,dashboard,weekly').split(','));
 if (only.has('generator')) await benchGenerator();
 if (only.has('web')) await benchWebMode();
 if (only.has('sync')) rows.push(...(await initialSyncBench(root)));
 if (only.has('grid')) rows.push(...(await gridBench(root)));
 if (only.has('live')) rows.push(...(await concurrencyBench(root, 100_000)));
 if (only.has('import')) rows.push(...(await importBench(root)));
+if (only.has('dashboard')) rows.push(...(await dashboardBench(root)));
 if (only.has('weekly')) rows.push(...(await weeklyBench(root)));
 printTable();

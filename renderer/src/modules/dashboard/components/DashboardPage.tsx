@@ -1,21 +1,36 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { parseAppLink } from '../../../../../shared/links/appLink.ts';
 import { useLocationHash } from '../../../app/hooks/useLocationHash.ts';
 import { WeeklyReportPage } from '../../weekly/components/WeeklyReportPage.tsx';
-import { startOfCalendarDate, toCalendarDate } from '../../../../../shared/domain/calendarDate.ts';
-import { PlaceholderPage } from '../../../app/components/PlaceholderPage.tsx';
-import { useTeamSettings } from '../../../db/useTeamSettings.ts';
-import { useFollowUpsSince } from '../hooks/useFollowUpsSince.ts';
+import { useDashboardPage } from '../hooks/useDashboardPage.ts';
+import { dayRange } from '../utils/periodLabel.ts';
+import { DashboardData } from './DashboardData.tsx';
+import { DashboardFilterBar } from './DashboardFilterBar.tsx';
+import { DashboardHeader } from './DashboardHeader.tsx';
+import { DashboardLoading } from './DashboardLoading.tsx';
 
+/**
+ * 看板 (#/dashboard): the team's numbers at a glance — funnel, conversion per rep vs team, weekly trends,
+ * activity by method, evidence completeness, 提交率 and overdue customers — for a period, a member and a
+ * 来源渠道. Every bar, point and cell opens the rows behind it. Reps see their own numbers only.
+ */
 const DashboardBoardPage = () => {
   const { t } = useTranslation();
-  const offset = useTeamSettings()?.utcOffsetMinutes ?? 480;
-  // The month is the team's calendar month, fixed when the page opens.
-  const [now] = useState(() => Date.now());
-  const monthStart = startOfCalendarDate(`${toCalendarDate(now, offset).slice(0, 7)}-01`, offset);
-  const followUps = useFollowUpsSince(monthStart) ?? 0;
-  return <PlaceholderPage title={t('pages.dashboard.title')} summary={t('pages.dashboard.summary', { followUps })} coming={t('pages.dashboard.coming')} />;
+  const { members, settings, filterState, base, paintedKey } = useDashboardPage();
+  const { filter, locked } = filterState;
+  const scope = [
+    t(filter.period.preset === 'custom' ? 'dashboard.filters.custom' : `dashboard.filters.${filter.period.preset}`),
+    dayRange(t, filter.period),
+    filter.memberId === null ? t('dashboard.filters.allMembers') : (members?.find((m) => m.id === filter.memberId)?.name ?? ''),
+    filter.sourceId === null ? t('dashboard.filters.allSources') : (settings?.options.sources.find((s) => s.id === filter.sourceId)?.label ?? filter.sourceId),
+  ].join(' · ');
+  return (
+    <section className="page dashboard-page" data-testid="dashboard-page" data-painted={paintedKey}>
+      <DashboardHeader subtitle={locked ? `${scope} · ${t('dashboard.filters.locked')}` : scope} />
+      <DashboardFilterBar state={filterState} members={members ?? []} sources={settings?.options.sources ?? []} />
+      {base ? <DashboardData base={base} /> : <DashboardLoading />}
+    </section>
+  );
 };
 
 /** #/dashboard/weekly/<monday> is that week's 周报; any other #/dashboard address is the 看板. */

@@ -3,15 +3,16 @@ import type { SalesDeskDocs } from '../../../../../shared/db/collections.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { queryPlain } from '../../../db/queryPlain.ts';
 
-type Bulk = 'followups' | 'customers';
+type Bulk = 'followups' | 'customers' | 'members' | 'dailyreports';
 type Row<N extends Bulk> = SalesDeskDocs[N];
 
 /** A burst of synced changes (a teammate's paste) recomputes the warnings once, not once per row. */
 const SETTLE_MS = 300;
 
 /**
- * Every row of a large collection as plain objects (read below RxCollection, like the grid's working
- * set), kept current from the change stream. undefined until the first full read.
+ * Every row of a collection as plain objects (read below RxCollection in one go, like the grid's working
+ * set), kept current from the change stream. undefined until the first full read. Also for small
+ * collections a page needs while 100,000 follow-ups load: one read instead of a cursor step per row.
  */
 export const useAllRows = <N extends Bulk>(name: N): Row<N>[] | undefined => {
   const db = useDatabase();

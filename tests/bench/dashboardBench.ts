@@ -1,0 +1,102 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page } from '@playwright/test';
+import { startTeamHub } from '../../electron/hub/startTeamHub.ts';
+import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
+import { chromiumLaunch } from '../../playwright.config.ts';
+import { median, time, type BenchRow } from './benchRow.ts';
+import { descendingScanBaseline } from './gridBench.ts';
+import { seedHub } from './seedHub.ts';
+
+const FOLLOW_UPS = Number(process.env['BENCH_DASHBOARD_FOLLOWUPS'] ?? 100_000);
+const painted = (page: Page) => page.getByTestId('dashboard-page');
+
+/** The key every chart has drawn, as the page carries it ('' until all seven have drawn). */
+const paintedKey = async (page: Page) => (await painted(page).getAttribute('data-painted')) ?? '';
+
+/** A plain loop over the working set the dashboard reads: touch every row's time, owner and stage once. */
+const plainLoopBaseline = (page: Page) =>
+  page.evaluate(async () => {
+    const names = (await indexedDB.databases()).map((d) => d.name ?? '').filter((n) => n.startsWith('rxdb-dexie-') && n.endsWith('--followups'));
+    const db: IDBDatabase = await new Promise((resolve) => {
+      const open = indexedDB.open(names[0] ?? '');
+      open.onsuccess = () => resolve(open.result);
+    });
+    const rows: { followedAt: number; ownerId: string; stage: string }[] = await new Promise((resolve) => {
+      const req = db.transaction('docs', 'readonly').objectStore('docs').getAll();
+      req.onsuccess = () => resolve(req.result as { followedAt: number; ownerId: string; stage: string }[]);
+    });
+    db.close();
+    const start = performance.now();
+    const counts = new Map<string, number>();
+    for (const r of rows) counts.set(`${r.ownerId}|${r.stage}`, (counts.get(`${r.ownerId}|${r.stage}`) ?? 0) + (r.followedAt > 0 ? 1 : 0));
+    return performance.now() - start;
+  });
+
+/** Reload on #/dashboard until every chart has drawn the whole working set; also the page's own mark (ms since navigation). */
+const startToCharts = async (page: Page) => {
+  const wall = await time(async () => {
+    await page.reload();
+    await painted(page).and(page.locator('[data-painted]:not([data-painted=""])')).waitFor({ timeout: 120_000 });
+  });
+  const mark = await page.evaluate(() => performance.getEntriesByName('salesdesk:dashboard-painted')[0]?.startTime ?? NaN);
+  return { wall, mark };
+};
+
+/** One filter change: the time from the click until every chart has drawn the new numbers, and the page's own measure. */
+const filterChange = async (page: Page, act: () => Promise<void>) => {
+  const before = await paintedKey(page);
+  const wall = await time(async () => {
+    await act();
+    await page.waitForFunction((key) => (document.querySelector('[data-testid=dashboard-page]')?.getAttribute('data-painted') ?? key) !== key, before);
+  });
+  const measure = await page.evaluate(() => performance.getEntriesByName('salesdesk:dashboard-rerender').at(-1)?.duration ?? NaN);
+  return { wall, measure };
+};
+
+const dashboardFigures = async (page: Page): Promise<BenchRow[]> => {
+  await page.evaluate(() => (window.location.hash = '#/dashboard'));
+  await painted(page).and(page.locator('[data-painted]:not([data-painted=""])')).waitFor({ timeout: 120_000 });
+  const starts = [await startToCharts(page), await startToCharts(page), await startToCharts(page)];
+  console.info('dashboard starts', starts);
+  const rep = (await page.getByRole('combobox', { name: '成员' }).locator('option').nth(3).textContent()) ?? '';
+  const changes = [
+    await filterChange(page, () => page.getByRole('button', { name: '上周' }).click()),
+    await filterChange(page, async () => void (await page.getByRole('combobox', { name: '成员' }).selectOption({ label: rep }))),
+    await filterChange(page, async () => void (await page.getByRole('combobox', { name: '来源渠道' }).selectOption({ label: '展会' }))),
+  ];
+  const scan = await descendingScanBaseline(page);
+  const loop = await plainLoopBaseline(page);
+  const n = FOLLOW_UPS.toLocaleString('en');
+  const read = `RxDB-style newest-first read: all ${n} from IndexedDB + sort`;
+  return [
+    { metric: `dashboard: app start (reload on #/dashboard) to all 7 charts painted (${n} follow-ups, median of 3)`, value: median(starts.map((s) => s.wall)), unit: 'ms', target: '≤ 2 s', baseline: read, baseValue: scan },
+    { metric: 'dashboard: of which, page navigation start to the painted mark (median of 3)', value: median(starts.map((s) => s.mark)), unit: 'ms', baseline: read, baseValue: scan },
+    { metric: 'dashboard: filter change to all charts re-rendered (上周, a rep, a source; median)', value: median(changes.map((c) => c.wall)), unit: 'ms', target: '≤ 500 ms', baseline: `plain loop over the ${n} rows (after reading them)`, baseValue: loop },
+    { metric: 'dashboard: of which, in the page (filter mark to painted mark; median)', value: median(changes.map((c) => c.measure)), unit: 'ms', baseline: `plain loop over the ${n} rows (after reading them)`, baseValue: loop },
+  ];
+};
+
+/** The 看板 with a full replica of 100,000 follow-ups in Chromium (seeded like the grid's benchmark). */
+export const dashboardBench = async (root: string): Promise<BenchRow[]> => {
+  const dir = mkdtempSync(join(tmpdir(), 'salesdesk-bench-dashboard-'));
+  const rendererDir = join(root, process.env['SALESDESK_OUT'] ?? 'out', 'renderer');
+  const hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir, handlers: createWebApiHandlers({ version: 'bench', platform: process.platform }) });
+  const browser = await chromium.launch(chromiumLaunch);
+  try {
+    seedHub(hub.store, FOLLOW_UPS, Date.now());
+    const page = await (await browser.newContext({ locale: 'zh-CN', viewport: { width: 1400, height: 900 } })).newPage();
+    await page.goto(hub.url);
+    await page.getByRole('button', { name: /加入团队/ }).click();
+    await page.getByLabel('加入码').fill(hub.issueJoinCode('admin'));
+    await page.getByLabel('你的姓名').fill('基准测试');
+    await page.getByRole('button', { name: '加入' }).click();
+    await page.getByTestId('sync-state').filter({ hasText: '已同步' }).waitFor({ timeout: 600_000 });
+    return await dashboardFigures(page);
+  } finally {
+    await browser.close();
+    await hub.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+};
