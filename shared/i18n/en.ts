@@ -1233,6 +1233,7 @@ export const en: Messages = {
       next: 'Next step',
       nextPlan: '{{date}} · {{owner}}: {{action}}',
       nameWithShort: '{{name}} ({{short}})',
+      scoreValue: '{{score}}',
     },
   },
   forecast: {
@@ -1360,6 +1361,8 @@ export const en: Messages = {
       title: 'Merge customers',
       intro: 'Choose which one to keep. The other’s contacts, competitors, evidence, phones and follow-ups move into the one kept, then it goes to the recycle bin; the merge can be undone right after.',
       keep: 'Keep this one',
+      keepNamed: 'Keep “{{name}}”',
+      dropTag: 'Merged into the other',
       followUps: '{{count}} follow-ups',
       fields: {
         shortName: 'Short name', industry: 'Industry', source: 'Source', owner: 'Owner', stage: 'Stage', grade: 'Grade', amount: 'Expected amount',

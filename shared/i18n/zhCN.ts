@@ -1226,6 +1226,7 @@ export const zhCN = {
       next: '下一步',
       nextPlan: '{{date}} · {{owner}}：{{action}}',
       nameWithShort: '{{name}}（{{short}}）',
+      scoreValue: '{{score}} 分',
     },
   },
   forecast: {
@@ -1353,6 +1354,8 @@ export const zhCN = {
       title: '合并客户',
       intro: '选择保留哪一个。另一个的联系人、竞品、证据、电话和跟进记录都并入保留的客户，然后移入回收站；合并后可以立即撤销。',
       keep: '保留此客户',
+      keepNamed: '保留「{{name}}」',
+      dropTag: '并入另一个',
       followUps: '{{count}} 条跟进',
       fields: {
         shortName: '简称', industry: '行业', source: '来源', owner: '负责人', stage: '阶段', grade: '等级', amount: '预计金额',

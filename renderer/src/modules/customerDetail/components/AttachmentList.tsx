@@ -27,7 +27,6 @@ export const AttachmentList = ({ files, onRemove }: Props) => {
         {files.map((f) => (
           <li key={f.id} data-testid="attachment">
             <button type="button" className="cd-file" title={t('customerDetail.attachments.open', { name: f.fileName })} onClick={() => show(f)}>
-              <span className="cd-file-icon" aria-hidden="true">📎</span>
               {f.fileName}
             </button>
             <span className="cd-muted">{formatBytes(f.size)}</span>

@@ -15,21 +15,25 @@ import { ForecastPanel } from './ForecastPanel.tsx';
 export const CustomerDetailPage = ({ customerId }: { customerId: string }) => {
   const { t } = useTranslation();
   const customer = useCustomerDoc(customerId);
-  const [forecast, setForecast] = useState(false);
+  // Open for the customer it was opened on: following a link to a customer (this one too) shows that customer.
+  const [forecastFor, setForecastFor] = useState<string | null>(null);
+  const forecast = forecastFor === customerId;
+  const toggle = () => setForecastFor(forecast ? null : customerId);
+  const close = () => setForecastFor(null);
   if (customer === undefined) return <section className="page customer-page" aria-busy="true" />;
   if (customer === null) {
     return (
       <section className="page customer-page">
-        <CustomerTopBar customer={null} forecastOpen={forecast} onForecast={() => setForecast((v) => !v)} />
-        {forecast ? <ForecastPanel /> : <p className="cd-missing">{t('customerDetail.missing')}</p>}
+        <CustomerTopBar customer={null} forecastOpen={forecast} onForecast={toggle} />
+        {forecast ? <ForecastPanel onOpenCustomer={close} /> : <p className="cd-missing">{t('customerDetail.missing')}</p>}
       </section>
     );
   }
   return (
     <section className="page customer-page" aria-labelledby="customer-page-title" data-testid="customer-page">
       <AttachmentUploadEffect />
-      <CustomerTopBar customer={customer} forecastOpen={forecast} onForecast={() => setForecast((v) => !v)} />
-      {forecast ? <ForecastPanel /> : <CustomerBody customer={customer} />}
+      <CustomerTopBar customer={customer} forecastOpen={forecast} onForecast={toggle} />
+      {forecast ? <ForecastPanel onOpenCustomer={close} /> : <CustomerBody customer={customer} />}
     </section>
   );
 };

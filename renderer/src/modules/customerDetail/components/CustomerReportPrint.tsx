@@ -8,6 +8,8 @@ import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { formatMoney } from '../utils/formatMoney.ts';
 import { ReportPrintTables } from './ReportPrintTables.tsx';
 
+const points = (n: number): string => (Number.isInteger(n) ? String(n) : n.toFixed(1));
+
 /**
  * The 客户跟进报告 as it prints (A4 portrait, only on paper): the same content as the Excel export —
  * title block, 客户概况 with the grade's reasons, contacts, evidence, the timeline and the next plan.
@@ -24,7 +26,7 @@ export const CustomerReportPrint = ({ report }: { report: CustomerReportInput })
     [t('customerDetail.header.shortName'), c.shortName || '—'], [t('customerDetail.report.industry'), c.industry || '—'],
     [t('customerDetail.header.owner'), c.owner || '—'], [t('customerDetail.report.source'), c.source || '—'],
     [t('fields.stage'), c.stage], [t('fields.status'), c.status],
-    [t('customerDetail.report.grade'), c.grade], [t('customerDetail.report.score'), t('customerDetail.health.score', { score: c.healthScore })],
+    [t('customerDetail.report.grade'), c.grade], [t('customerDetail.report.score'), t('customerDetail.report.scoreValue', { score: c.healthScore })],
     [t('customerDetail.header.intent'), c.intent], [t('customerDetail.header.probability'), `${Math.round(c.winProbability * 100)}%`],
     [t('customerDetail.header.amount'), money(c.expectedAmount)], [t('customerDetail.header.closeDate'), c.expectedCloseDate || '—'],
     [t('customerDetail.evidence.maturity'), report.maturity.toFixed(1)], [t('customerDetail.needs.clarity'), c.needClarity],
@@ -54,7 +56,7 @@ export const CustomerReportPrint = ({ report }: { report: CustomerReportInput })
           <tr>
             <th>{t('customerDetail.report.contributions')}</th>
             <td colSpan={3}>
-              {t('customerDetail.report.contributionLine', { frequency: c.contributions.frequency.toFixed(1), clarity: c.contributions.needClarity.toFixed(1), chain: c.contributions.decisionChain.toFixed(1), competitor: c.contributions.competitor.toFixed(1) })}
+              {t('customerDetail.report.contributionLine', { frequency: points(c.contributions.frequency), clarity: points(c.contributions.needClarity), chain: points(c.contributions.decisionChain), competitor: points(c.contributions.competitor) })}
               {c.gradeNote && <div>{c.gradeNote}</div>}
             </td>
           </tr>

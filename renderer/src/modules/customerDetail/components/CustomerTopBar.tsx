@@ -28,7 +28,7 @@ export const CustomerTopBar = ({ customer, forecastOpen, onForecast }: Props) =>
           </button>
         </>
       )}
-      {note && (
+      {note && !forecastOpen && (
         <span className={note.error ? 'cd-topbar-note field-error' : 'cd-topbar-note'} role={note.error ? 'alert' : 'status'} data-testid="customer-export-note">
           {note.text}
         </span>

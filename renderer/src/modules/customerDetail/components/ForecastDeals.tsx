@@ -4,7 +4,7 @@ import { appLinkHash } from '../../../../../shared/links/appLink.ts';
 import { formatMoney } from '../utils/formatMoney.ts';
 
 /** The open deals of one month, biggest contribution first, each opening its customer's page. */
-export const ForecastDeals = ({ deals, reps }: { deals: readonly ForecastDeal[]; reps: ReadonlyMap<string, string> }) => {
+export const ForecastDeals = ({ deals, reps, onOpen }: { deals: readonly ForecastDeal[]; reps: ReadonlyMap<string, string>; onOpen: () => void }) => {
   const { t } = useTranslation();
   if (deals.length === 0) return <p className="cd-empty">{t('forecast.empty')}</p>;
   const sorted = [...deals].sort((a, b) => b.weighted - a.weighted || b.expected - a.expected);
@@ -23,7 +23,7 @@ export const ForecastDeals = ({ deals, reps }: { deals: readonly ForecastDeal[];
       <tbody>
         {sorted.map((d) => (
           <tr key={d.customerId}>
-            <td><a href={appLinkHash({ kind: 'customer', id: d.customerId })}>{d.name}</a></td>
+            <td><a href={appLinkHash({ kind: 'customer', id: d.customerId })} onClick={onOpen}>{d.name}</a></td>
             <td>{reps.get(d.ownerId) ?? ''}</td>
             <td className="num">{formatMoney(d.expected)}</td>
             <td className="num">{d.maturity.toFixed(1)}</td>

@@ -14,7 +14,7 @@ import { HighForecastList } from './HighForecastList.tsx';
  * (maturity ≥ 0.8) against best case, the deals to question (高预测低证据), and past months' forecast
  * against what was actually won.
  */
-export const ForecastPanel = () => {
+export const ForecastPanel = ({ onOpenCustomer }: { onOpenCustomer: () => void }) => {
   const { t } = useTranslation();
   const view = useForecast();
   const members = useMembers();
@@ -54,12 +54,12 @@ export const ForecastPanel = () => {
           <h2>{t('forecast.byRep')}</h2>
           <ForecastLines lines={forecast.byRep} label={(id) => reps.get(id) ?? id} first={t('forecast.rep')} testId="forecast-by-rep" />
           <h2 className="cd-gap">{t('forecast.risky.title')}</h2>
-          <HighForecastList deals={view.risky} reps={reps} />
+          <HighForecastList deals={view.risky} reps={reps} onOpen={onOpenCustomer} />
         </section>
       </div>
       <section className="card cd-card">
         <h2>{t('forecast.deals.title', { month: monthLabel(chosen) })}</h2>
-        <ForecastDeals deals={forecast.deals.filter((d) => d.month === chosen)} reps={reps} />
+        <ForecastDeals deals={forecast.deals.filter((d) => d.month === chosen)} reps={reps} onOpen={onOpenCustomer} />
       </section>
       <section className="card cd-card">
         <h2>{t('forecast.deviation.title')}</h2>
