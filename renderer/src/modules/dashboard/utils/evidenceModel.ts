@@ -6,6 +6,11 @@ import { drillLink, drillTitle } from './drillScope.ts';
 import { escapeHtml } from './escapeHtml.ts';
 import { formatYuan } from './formatAmount.ts';
 
+/** Pixels per rep row; the card asks for rows × this plus room for the stage names and the scale. */
+export const EVIDENCE_ROW = 40;
+/** Room under the rows for the stage names. */
+const AXIS_ROOM = 28;
+
 const tip = (ctx: ChartContext, cell: EvidenceHeatmap['cells'][number]): string => {
   const { t, look } = ctx;
   const lines = [
@@ -31,11 +36,12 @@ export const evidenceModel = (map: EvidenceHeatmap, memberOrder: readonly string
     empty: cells.length === 0,
     option: {
       tooltip: { trigger: 'item', formatter: (p) => tip(ctx, cells[(p as { dataIndex: number }).dataIndex]!) },
-      grid: { left: 8, right: 12, top: 8, bottom: 44, containLabel: true },
+      // Rows keep their height however tall the card grows (one rep is one row, not a wall).
+      grid: { left: 8, right: 12, top: 8, height: members.length * EVIDENCE_ROW + AXIS_ROOM, containLabel: true },
       xAxis: { type: 'category', data: map.stages.map(look.stageLabel), splitArea: { show: false }, axisLabel: { interval: 0, fontSize: 11 } },
       yAxis: { type: 'category', data: members.map(look.memberName), inverse: true, axisLabel: { fontSize: 12 } },
       visualMap: {
-        min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', bottom: 0, itemHeight: 120, itemWidth: 10,
+        min: 0, max: 100, calculable: false, orient: 'horizontal', left: 'center', top: 8 + members.length * EVIDENCE_ROW + AXIS_ROOM + 14, itemHeight: 120, itemWidth: 10,
         text: [t('dashboard.evidence.scaleHigh'), t('dashboard.evidence.scaleLow')], textStyle: { color: colors.muted, fontSize: 11 },
         inRange: { color: ['#f1f5fb', '#bcd0f7', colors.primary] },
       },
