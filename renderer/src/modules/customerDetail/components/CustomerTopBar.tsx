@@ -4,6 +4,9 @@ import type { CustomerDoc } from '../../../../../shared/db/schemas/customerSchem
 import { PrintButton } from '../../../app/components/PrintButton.tsx';
 import { useExportCustomerReports } from '../hooks/useExportCustomerReports.ts';
 
+/** The customer's name as part of a PDF's file name: no folder or reserved characters, short enough for the 120-character limit. */
+const pdfName = (name: string): string => [...name.replace(/[\\/:*?"<>|\p{Cc}]/gu, ' ').trim()].slice(0, 100).join('');
+
 type Props = { customer: CustomerDoc | null; forecastOpen: boolean; onForecast: () => void };
 
 /** Above the page: back to the list, 销售预测, and — for a customer — 打印 / 导出 PDF (A4 portrait) and 导出 Excel. */
@@ -22,7 +25,7 @@ export const CustomerTopBar = ({ customer, forecastOpen, onForecast }: Props) =>
       </button>
       {customer && !forecastOpen && (
         <>
-          <PrintButton title={title} fileName={t('customerDetail.print.fileName', { name: customer.name.replace(/[\\/:*?"<>|]/g, ' ') })} landscape={false} />
+          <PrintButton title={title} fileName={t('customerDetail.print.fileName', { name: pdfName(customer.name) })} landscape={false} />
           <button type="button" className="button" disabled={busy} onClick={() => void exportReports([customer.id])}>
             {busy ? t('customerDetail.export.running') : t('customerDetail.export.button')}
           </button>
