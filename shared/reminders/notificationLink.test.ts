@@ -14,7 +14,7 @@ describe('notificationLink', () => {
   it('opens the record a document names', () => {
     expect(notificationLink(doc({ targetType: 'dailyReport', targetId: 'rep_01_2026-11-19' }), 480)).toEqual({ kind: 'report', memberId: 'rep_01', date: '2026-11-19' });
     expect(notificationLink(doc({ targetType: 'followUp', targetId: 'f42' }), 480)).toEqual({ kind: 'followUpRow', id: 'f42' });
-    expect(notificationLink(doc({ targetType: 'customer', targetId: 'c7' }), 480)).toEqual({ kind: 'page', page: 'customers' });
+    expect(notificationLink(doc({ targetType: 'customer', targetId: 'c7' }), 480)).toEqual({ kind: 'customer', id: 'c7' });
     expect(notificationLink(doc({ targetType: 'teamReports', targetId: '2026-11-20' }), 480)).toEqual({ kind: 'teamReports', date: '2026-11-20' });
   });
 

@@ -16,7 +16,7 @@ export const notificationLink = (doc: NotificationDoc, utcOffsetMinutes: number)
   const report = REPORT_ID.exec(doc.targetId);
   if (doc.targetType === 'dailyReport' && report) return { kind: 'report', memberId: report[1] ?? '', date: report[2] ?? '' };
   if (doc.targetType === 'followUp' && doc.targetId) return { kind: 'followUpRow', id: doc.targetId };
-  if (doc.targetType === 'customer' && doc.targetId) return { kind: 'page', page: 'customers' };
+  if (doc.targetType === 'customer' && doc.targetId) return { kind: 'customer', id: doc.targetId };
   if (doc.targetType === 'teamReports' && DATE.test(doc.targetId)) return { kind: 'teamReports', date: doc.targetId };
   if (doc.targetType === 'weeklyReport' && isWeekStart(doc.targetId)) return { kind: 'weekly', weekStart: doc.targetId };
   if (doc.kind === 'nudge') return { kind: 'report', memberId: doc.recipientId, date: toCalendarDate(doc.createdAt, utcOffsetMinutes) };
