@@ -241,12 +241,6 @@ export const en: Messages = {
       coming:
         'Coming next: a grid that edits like Excel (keyboard, copy/paste, fill, undo), filters, sorting and grouping, saved views and overdue alerts.',
     },
-    customers: {
-      title: 'Customers',
-      summary: '{{customers}} customers, {{contacts}} contacts.',
-      coming:
-        'Coming next: customer list with duplicate merge, customer page with timeline, dynamic A/B/C grading, evidence-based forecast and printable customer reports.',
-    },
     importExport: {
       title: 'Import / Export',
       summary: '{{batches}} import batches.',
@@ -875,6 +869,7 @@ export const en: Messages = {
   },
   weekly: {
     title: 'Weekly sales report',
+    managersOnly: 'The weekly report is for managers and admins. Your own numbers for the week are on the Dashboard and in your daily reports.',
     week: 'Week {{week}} ({{range}})',
     rangeDates: '{{from}} – {{to}}',
     picker: 'Choose a week',
@@ -960,6 +955,7 @@ export const en: Messages = {
   dashboard: {
     title: 'Dashboard',
     loading: 'Reading the follow-ups, one moment…',
+    provisional: 'Showing the numbers from the last time the dashboard was open while the latest follow-ups are read…',
     yuan: '¥{{value}}',
     wan: '{{thousand}}k',
     monthDay: '{{month}}/{{day}}',
@@ -1428,6 +1424,7 @@ export const en: Messages = {
       noFollowUp: '“{{name}}” has no follow-up yet; add one in the follow-up grid first.',
       failed: 'Could not plan it: {{reason}}',
       openRow: 'Open that follow-up',
+      noticeFailed: 'The grade-A notice could not be saved ({{id}}); the next grading tries again.',
     },
     accuracy: {
       title: 'Grading accuracy',

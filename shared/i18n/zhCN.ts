@@ -236,11 +236,6 @@ export const zhCN = {
       summary: '共 {{followUps}} 条跟进记录，涉及 {{customers}} 个客户。',
       coming: '即将推出：像 Excel 一样编辑的跟进表（键盘操作、复制粘贴、填充、撤销）、筛选排序分组、保存视图、逾期提醒。',
     },
-    customers: {
-      title: '客户档案',
-      summary: '共 {{customers}} 个客户，{{contacts}} 位联系人。',
-      coming: '即将推出：客户列表与查重合并、客户详情与时间线、动态分级（A/B/C）、证据式成交预测、客户跟进报告打印。',
-    },
     importExport: {
       title: '导入导出',
       summary: '已导入 {{batches}} 批数据。',
@@ -868,6 +863,7 @@ export const zhCN = {
   },
   weekly: {
     title: '销售周报',
+    managersOnly: '销售周报只对主管和管理员开放。你本周的数字可以在「看板」和「日报」中查看。',
     week: '第{{week}}周（{{range}}）',
     rangeDates: '{{from}} 至 {{to}}',
     picker: '选择周',
@@ -953,6 +949,7 @@ export const zhCN = {
   dashboard: {
     title: '看板',
     loading: '正在读取跟进记录，稍等片刻…',
+    provisional: '先按上次打开看板时的数据显示，正在读取最新的跟进记录…',
     yuan: '¥{{value}}',
     wan: '{{wan}}万',
     monthDay: '{{month}}月{{day}}日',
@@ -1421,6 +1418,7 @@ export const zhCN = {
       noFollowUp: '「{{name}}」还没有跟进记录，请先在跟进表中添加。',
       failed: '安排失败：{{reason}}',
       openRow: '查看这条跟进',
+      noticeFailed: '升为 A 类的通知未能保存（{{id}}），下次评级时会再试。',
     },
     accuracy: {
       title: '评级准确率',

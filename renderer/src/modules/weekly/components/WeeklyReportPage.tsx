@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { weekStartAt, weekStartOf } from '../../../../../shared/weekly/weekStartOf.ts';
+import { PrintButton } from '../../../app/components/PrintButton.tsx';
 import { useNow } from '../../../app/hooks/useNow.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
 import { PanelNoteLine } from '../../settings/components/PanelNoteLine.tsx';
@@ -22,17 +23,28 @@ export const WeeklyReportPage = ({ weekStart }: { weekStart: string }) => {
   const now = useNow();
   const { memberId } = useProfile();
   const data = useWeeklyReport(weekStart);
-  const author = data?.members.find((m) => m.id === memberId)?.name ?? '';
+  const me = data?.members.find((m) => m.id === memberId);
+  const author = me?.name ?? '';
   const { busy, note, exportWeekly } = useExportWeekly(data, author);
   const monday = weekStartOf(weekStart);
   const thisMonday = weekStartAt(now, data?.settings.utcOffsetMinutes ?? 480);
+  // The 周报 compares the whole team's numbers: for managers and admins, as the team's daily reports are.
+  if (me?.role === 'rep') {
+    return (
+      <section className="page weekly-page" data-testid="weekly-page">
+        <h1>{t('weekly.title')}</h1>
+        <p className="muted">{t('weekly.managersOnly')}</p>
+      </section>
+    );
+  }
+  const heading = weekHeading(t, i18n.language, monday);
   return (
     <section className="page weekly-page" data-testid="weekly-page">
       <header className="page-header">
         <div>
           <h1>{t('weekly.title')}</h1>
           <p className="weekly-week" data-testid="weekly-week">
-            {weekHeading(t, i18n.language, monday)}
+            {heading}
           </p>
         </div>
         <div className="weekly-actions">
@@ -40,6 +52,7 @@ export const WeeklyReportPage = ({ weekStart }: { weekStart: string }) => {
           <button type="button" className="button primary" disabled={!data || busy} onClick={() => void exportWeekly()}>
             {busy ? t('weekly.exporting') : t('weekly.export')}
           </button>
+          <PrintButton title={`${t('weekly.title')} ${heading}`} fileName={`${t('weekly.title')}-${monday}`} />
         </div>
       </header>
       <PanelNoteLine note={note} />
