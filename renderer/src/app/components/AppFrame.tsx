@@ -1,4 +1,6 @@
 import { useMembers } from '../../db/useMembers.ts';
+import { MergeRepointEffect } from '../../modules/customers/components/MergeRepointEffect.tsx';
+import { RegradeEffect } from '../../modules/customers/components/RegradeEffect.tsx';
 import { NotificationClickEffect } from '../../modules/reminders/components/NotificationClickEffect.tsx';
 import { ReminderEffect } from '../../modules/reminders/components/ReminderEffect.tsx';
 import { useTeamSettings } from '../../db/useTeamSettings.ts';
@@ -18,6 +20,8 @@ export const AppFrame = ({ memberId }: { memberId: string }) => {
       <MenuNavigationEffect go={go} />
       <ReminderEffect memberId={memberId} />
       <NotificationClickEffect memberId={memberId} />
+      <RegradeEffect memberId={memberId} />
+      <MergeRepointEffect memberId={memberId} />
       <NavBar page={page} go={go} teamName={settings?.teamName ?? ''} />
       <main className="content">
         <PageView page={page} />

@@ -12,7 +12,7 @@ type Props = {
   onDraft: (text: string) => void;
   /** Commit a choice; Enter moves down afterwards, Tab sideways (as the grid's other editors do). */
   onChoose: (id: string | undefined, dRow: number, dCol: number) => void;
-  /** Offered when nothing has the typed name (客户): create it, then choose it. */
+  /** Offered when nothing has the typed name (客户): create it (or pick an existing one), then choose it; '' = cancelled. */
   onCreate?: (name: string) => Promise<string>;
 };
 
@@ -35,7 +35,8 @@ export const ChoiceEditor = ({ choices, initial, draft, label, onDraft, onChoose
   const choose = (index: number, dRow: number, dCol: number) => {
     const match = matches[index];
     if (match) return onChoose(match.id, dRow, dCol);
-    if (creatable && onCreate) void onCreate(name).then((id) => onChoose(id, dRow, dCol));
+    // '' when the user cancelled (the name may have been a customer already there): keep editing.
+    if (creatable && onCreate) void onCreate(name).then((id) => id && onChoose(id, dRow, dCol));
     else if (name === '') onChoose(undefined, dRow, dCol);
   };
   // Keys the list handles stop here; the rest (Esc) reach the grid.

@@ -28,6 +28,7 @@ import { RowButtons } from './RowButtons.tsx';
 import { RowDetailPanel } from './RowDetailPanel.tsx';
 import { ViewBar } from './ViewBar.tsx';
 import { ColumnMenuHost, type MenuTarget } from './ColumnMenuHost.tsx';
+import { DuplicatePromptDialog } from '../../customers/components/DuplicatePromptDialog.tsx';
 
 const NO_PINS: RowPin[] = [];
 
@@ -37,7 +38,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const { memberId } = useProfile();
   const settings = useTeamSettings();
   const set = useFollowUpRows();
-  const createCustomer = useCreateCustomer();
+  const { create: createCustomer, prompt: createPrompt } = useCreateCustomer();
   const saved = useSavedViews();
   const vs = useViewState(saved.views);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -118,6 +119,7 @@ export const FollowUpWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       <p className="grid-hint">{t('grid.editHint')}</p>
       {detailId ? <RowDetailPanel rowId={detailId} lookups={lookups} onClose={() => setDetailId(null)} onOpenRow={setDetailId} /> : null}
       <ColumnMenuHost menu={menu} onClose={() => setMenu(null)} vs={vs} view={view} lookups={lookups} />
+      {createPrompt ? <DuplicatePromptDialog name={createPrompt.name} matches={createPrompt.matches} onUse={createPrompt.use} onCreate={createPrompt.create} onCancel={createPrompt.cancel} /> : null}
     </>
   );
 };
