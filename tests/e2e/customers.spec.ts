@@ -1,6 +1,24 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
+import { startTeamHub, type TeamHub } from '../../electron/hub/startTeamHub.ts';
+import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
+import { openDatabase } from '../../shared/db/openDatabase.ts';
+import { insertStamped, type Writer } from '../../shared/db/stampedWrites.ts';
+import { customerNameKey } from '../../shared/domain/customerNameKey.ts';
+import { newCustomerFields } from '../../shared/domain/newCustomerFields.ts';
+import { generateDemoData } from '../../shared/demo/generateDemoData.ts';
+import { createHlcClock } from '../../shared/sync/createHlcClock.ts';
+import { connectToHub } from '../../shared/sync/hubConnection.ts';
+import { joinTeam } from '../../shared/sync/joinTeam.ts';
+import { startTeamSync } from '../../shared/sync/startTeamSync.ts';
+import { buildTeamDocs } from '../../shared/team/buildTeamDocs.ts';
+import { closeOffice, type OfficeDesk } from '../support/closeOffice.ts';
 import { createSampleTeam } from '../support/createSampleTeam.ts';
+import { rendererDir } from '../support/rendererDir.ts';
+import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 const shots = 'tests/screenshots';
 mkdirSync(shots, { recursive: true });
@@ -128,4 +146,77 @@ test('a manager sets a grade by hand with a reason: marked 人工调整 with who
   await page.getByRole('button', { name: `调整「${name}」的等级` }).click();
   await page.getByRole('dialog').getByRole('button', { name: '恢复自动评级' }).click();
   await expect(cell(page, 1, '等级')).toHaveText(computed);
+});
+
+test.describe('through a real hub', () => {
+  const ADMIN = 'admin-zhangwei';
+  let hub: TeamHub;
+  let dir: string;
+  let office: OfficeDesk & { writer: Writer };
+
+  /** The sample team on the office PC (a Node desktop, the admin's), pushed to the hub. */
+  test.beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'salesdesk-e2e-customers-'));
+    hub = await startTeamHub({ dataDir: dir, host: '127.0.0.1', port: 0, rendererDir, handlers: createWebApiHandlers({ version: 'e2e', platform: 'linux' }) });
+    const joined = await joinTeam(hub.url, { code: hub.issueJoinCode('admin'), name: '张伟', deviceName: '办公室电脑', memberId: ADMIN });
+    if (!joined.ok) throw new Error(joined.message);
+    const db = await openDatabase({ name: `office${Date.now()}`, storage: getRxStorageMemory(), only: ['members', 'teamsettings', 'customers', 'followups', 'comments', 'notifications'] });
+    const now = Date.now();
+    const team = buildTeamDocs({ teamName: '华东销售团队', company: '上海启航智能装备有限公司', adminName: '张伟' }, { now, memberId: ADMIN, nodeId: 'office' });
+    const demo = generateDemoData({ seed: 20261123, now, adminId: ADMIN });
+    await db.teamsettings.insert(team.settings);
+    await db.members.bulkInsert([team.admin, ...demo.members]);
+    await db.customers.bulkInsert(demo.customers);
+    await db.followups.bulkInsert(demo.followUps);
+    const conn = connectToHub({ hubUrl: hub.url, token: joined.value.token, deviceId: 'office', now: Date.now, retryMs: 200 });
+    office = { db, conn, sync: startTeamSync(db, conn, { retryMs: 200 }), writer: { memberId: ADMIN, clock: createHlcClock('office', Date.now), now: Date.now } };
+    await office.sync.awaitInSync();
+  });
+  test.afterAll(() => closeOffice(office, hub, dir));
+
+  test('a customer\u2019s follow-ups make it rise to A: its grade changes and the owner\u2019s manager gets the notice with 安排高层拜访', async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.goto(hub.url);
+    await page.getByRole('button', { name: /加入团队/ }).click();
+    await page.getByLabel('加入码').fill(hub.issueJoinCode('manager'));
+    await page.getByLabel('你的姓名').fill('陈主管');
+    await page.getByRole('button', { name: '加入' }).click();
+    await expect(page.getByTestId('sync-state')).toHaveText('已同步', { timeout: 60_000 });
+    let managerId = '';
+    await expect.poll(async () => (managerId = (await office.db.members.findOne({ selector: { name: '陈主管' } }).exec())?.id ?? ''), { timeout: 15_000 }).not.toBe('');
+
+    // 赵强 reports to 陈主管. His customer: budget given (25), 技术/采购/财务 contacts (not reached yet), no competitor (20) — 45, B.
+    await insertStamped(office.db.members, { id: 'rep-zq', name: '赵强', role: 'rep', managerId, department: '销售二部', phone: '', email: '', active: true, joinedAt: Date.now(), monthlyTarget: 0 }, office.writer);
+    const role = (id: string, name: string, r: 'tech' | 'purchase' | 'finance') => ({ id, name, title: '', phone: '', wechat: '', email: '', roles: [r], note: '' });
+    const name = '常州新锐精工有限公司';
+    await insertStamped(office.db.customers, {
+      ...newCustomerFields('c-rise', name, 'rep-zq'), nameKey: customerNameKey(name), needClarity: 'budget', grade: 'B', healthScore: 45,
+      contacts: [role('k1', '王工', 'tech'), role('k2', '李经理', 'purchase'), role('k3', '赵会计', 'finance')],
+    }, office.writer);
+    await page.getByRole('navigation').getByRole('button', { name: '客户' }).click();
+    await page.getByLabel('搜索（名称、简称、行业、负责人…）').fill('新锐精工');
+    await expect(page.getByTestId('customer-count')).toHaveText('1 个客户', { timeout: 30_000 });
+    await expect(cell(page, 1, '等级')).toHaveText('B');
+    await expect(cell(page, 1, '健康分')).toHaveText('45');
+
+    // 赵强's desktop records three calls reaching all three roles: 7.5 + 25 + 25 + 20 = 77.5 → 78, A.
+    for (const [i, contactId] of ['k1', 'k2', 'k3'].entries()) {
+      await insertStamped(office.db.followups, sampleFollowUp(`f-rise-${i}`, 'rep-zq', { customerId: 'c-rise', contactId, followedAt: Date.now() - (3 - i) * 3_600_000, summary: '电话沟通需求' }), office.writer);
+    }
+    await expect(cell(page, 1, '等级')).toHaveText('A', { timeout: 30_000 });
+    await expect(cell(page, 1, '健康分')).toHaveText('78');
+    const notices = page.getByTestId('grade-a-notices');
+    await expect(notices).toContainText(`「${name}」升为 A 类客户`);
+    await expect(notices).toContainText('健康分 78（互动频率 7.5/30、需求明确度 25/25、决策链 25/25、竞品 20/20）。建议下一步：安排高层拜访。');
+    await expect.poll(async () => (await office.db.notifications.find({ selector: { recipientId: managerId, kind: 'gradeA', targetId: 'c-rise' } }).exec()).length, { timeout: 15_000 }).toBe(1);
+    await page.getByTestId('notification-bell').click();
+    await expect(page.getByTestId('notification-list')).toContainText(`「${name}」升为 A 类客户`);
+    await page.getByTestId('notification-bell').click();
+
+    // One click plans it on the latest follow-up, for the owner, and the notice is read.
+    await notices.getByRole('button', { name: '安排高层拜访' }).click();
+    await expect(page.getByTestId('customer-notice')).toContainText(`已在「${name}」最近一条跟进上安排“安排高层拜访”`);
+    await expect(notices).toHaveCount(0);
+    await expect.poll(async () => (await office.db.followups.findOne('f-rise-2').exec())?.toJSON(), { timeout: 15_000 }).toMatchObject({ nextAction: '安排高层拜访', nextOwnerId: 'rep-zq' });
+  });
 });
