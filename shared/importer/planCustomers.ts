@@ -1,5 +1,6 @@
 import type { Contact } from '../db/schemas/customerSchema.ts';
 import { customerNameKey } from '../domain/customerNameKey.ts';
+import { similarName, similarNameIndex, type SimilarNameIndex } from '../customers/similarNames.ts';
 import { newCustomerFields } from '../domain/newCustomerFields.ts';
 import { CUSTOM_PREFIX } from '../grid/followUpColumns.ts';
 import { matchKey } from '../grid/matchKey.ts';
@@ -10,7 +11,7 @@ import { phoneKeys } from './phoneKeys.ts';
 /** Customer fields a file sets directly (the contact columns become a contact). */
 const SCALARS = ['name', 'shortName', 'industry', 'source', 'grade', 'ownerId', 'stage', 'status', 'intent', 'region', 'address', 'needs', 'expectedAmount', 'nextDate', 'remark'];
 
-type State = { options: PlanOptions; byName: Map<string, ExistingCustomer[]>; byPhone: Map<string, ExistingCustomer[]>; seen: Map<string, number> };
+type State = { options: PlanOptions; byName: Map<string, ExistingCustomer[]>; byPhone: Map<string, ExistingCustomer[]>; similar: SimilarNameIndex; seen: Map<string, number> };
 
 const indexBy = (customers: readonly ExistingCustomer[], keys: (c: ExistingCustomer) => string[]): Map<string, ExistingCustomer[]> => {
   const map = new Map<string, ExistingCustomer[]>();
@@ -77,7 +78,10 @@ const planRow = (row: NormalizedRow, st: State): PlannedRow => {
   if (match && 'reason' in match) return { ...base, verdict: 'rejected', id: '', reasons: [match.reason], values: {} };
   if (!match || st.options.onExisting === 'create') {
     const id = st.options.newId();
-    return { ...base, verdict: 'new', id, values: newValues(id, row, contact ? { id: st.options.newId(), ...contact } : null, phones) };
+    // A name inside an existing one or holding it (恒瑞精密 / 苏州恒瑞精密机械) is imported, with a word to check it.
+    const near = match ? undefined : similarName(st.similar, String(row.values.name));
+    const reasons = near ? [`名称与已有客户「${near.name}」相近，请确认不是同一个客户`] : [];
+    return { ...base, reasons, verdict: 'new', id, values: newValues(id, row, contact ? { id: st.options.newId(), ...contact } : null, phones) };
   }
   const values = { ...Object.fromEntries(SCALARS.filter((f) => row.values[f] !== undefined).map((f) => [f, row.values[f]])), phoneKeys: phones, custom: customOf(row.values) };
   if (st.options.onExisting === 'skip') return { ...base, verdict: 'skipped', id: match.id, reasons: ['已有此客户，按设置跳过'], values };
@@ -92,6 +96,7 @@ export const planCustomers = (rows: readonly NormalizedRow[], existing: Existing
     options,
     byName: indexBy(existing.customers, (c) => [c.nameKey || customerNameKey(c.name)]),
     byPhone: indexBy(existing.customers, (c) => c.phoneKeys.flatMap(phoneKeys)),
+    similar: similarNameIndex(existing.customers),
     seen: new Map(),
   };
   return rows.map((row) => planRow(row, st));

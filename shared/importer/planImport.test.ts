@@ -113,4 +113,13 @@ describe('planImport (customers)', () => {
     expect(planImport([byPhone], 'customers', team, options({ match: 'name' })).rows[0]?.verdict).toBe('new');
     expect(planImport([byPhone], 'customers', team, options({ match: 'phone' })).rows[0]).toMatchObject({ verdict: 'unchanged', id: 'c1' });
   });
+
+  it('imports a name inside an existing one (or holding it) as new, with a word to check it is not the same customer', () => {
+    const plan = planImport([custRow(2, { name: '恒瑞精密机械', ownerId: 'rep01' }), custRow(3, { name: '上海博世汽车部件销售', ownerId: 'rep01' }), custRow(4, { name: '常州新科', ownerId: 'rep01' })], 'customers', team, options());
+    expect(plan.rows.map((r) => [r.verdict, r.reasons])).toEqual([
+      ['new', ['名称与已有客户「苏州恒瑞精密机械有限公司」相近，请确认不是同一个客户']],
+      ['new', ['名称与已有客户「博世汽车部件」相近，请确认不是同一个客户']],
+      ['new', []],
+    ]);
+  });
 });
