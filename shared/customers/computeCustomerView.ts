@@ -10,8 +10,8 @@ export type CustomerViewState = { base: CustomerViewId; filters: ColumnFilter[];
 
 export const defaultCustomerViewState = (): CustomerViewState => ({ base: 'all', filters: [], sort: [], search: '', columns: { order: [], hidden: [], widths: {}, frozen: 0 } });
 
-/** With no sort chosen: the customers followed up most recently first (never followed up last), then by name. */
-const DEFAULT_SORT: SortSpec[] = [{ column: 'lastFollowed', desc: true }, { column: 'name', desc: false }];
+/** With no sort chosen: the customers followed up most recently first (never followed up last: a number sort, no names to collate). */
+const DEFAULT_SORT: SortSpec[] = [{ column: 'lastFollowed', desc: true }];
 
 type SortMemo = { sort: string; columns: readonly GridColumn[]; lookups: GridLookups; sorted: CustomerRow[] };
 /** The last sort of each rows array: a search keystroke or a filter change sorts nothing again. */

@@ -18,7 +18,11 @@ const byAge = (a: Known, b: Known) => a.createdAt - b.createdAt || (a.id < b.id 
  */
 export const duplicatePairs = (customers: readonly Known[]): DuplicatePair[] => {
   const groups = new Map<string, Known[]>();
-  const add = (key: string, c: Known) => groups.set(key, [...(groups.get(key) ?? []), c]);
+  const add = (key: string, c: Known) => {
+    const group = groups.get(key);
+    if (group) group.push(c);
+    else groups.set(key, [c]);
+  };
   for (const c of customers) {
     if (c.trashed) continue;
     const name = c.nameKey || customerNameKey(c.name);
