@@ -16,12 +16,13 @@ const touches = ['k1', 'k2', 'k3'].map((contactId, i) => followUpOf(`f${i}`, 'c1
 describe('planRegrades', () => {
   it('writes a customer whose score changed and says it rose to A: 3 follow-ups (7.5) + 25 + 25 + 20 = 78 (hand-worked)', () => {
     const plan = planRegrades([ready], followUpsByCustomer(touches), options);
-    expect(plan.patches).toEqual([{ id: 'c1', patch: { healthScore: 78, grade: 'A', gradeHistory: [{ date: '2026-11-30', score: 78, grade: 'A' }] } }]);
+    // 最近跟进 follows the latest call too (the grid's edits leave the customer as it was).
+    expect(plan.patches).toEqual([{ id: 'c1', patch: { lastFollowedAt: day('2026-11-22'), healthScore: 78, grade: 'A', gradeHistory: [{ date: '2026-11-30', score: 78, grade: 'A' }] } }]);
     expect(plan.rises).toEqual([{ customerId: 'c1', name: '恒瑞', ownerId: 'rep1', score: 78, contributions: { frequency: 7.5, needClarity: 25, decisionChain: 25, competitor: 20 } }]);
   });
 
   it('writes nothing when only the week\u2019s snapshot is missing, unless it is the weekly pass', () => {
-    const graded = { ...ready, grade: 'A' as const, healthScore: 78 };
+    const graded = { ...ready, grade: 'A' as const, healthScore: 78, lastFollowedAt: day('2026-11-22') };
     expect(planRegrades([graded], followUpsByCustomer(touches), options).patches).toEqual([]);
     expect(planRegrades([graded], followUpsByCustomer(touches), { ...options, snapshot: true }).patches).toEqual([{ id: 'c1', patch: { gradeHistory: [{ date: '2026-11-30', score: 78, grade: 'A' }] } }]);
   });

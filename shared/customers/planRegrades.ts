@@ -3,10 +3,11 @@ import type { FollowUpDoc } from '../db/schemas/followUpSchema.ts';
 import type { RowPatch } from '../db/stampedWrites.ts';
 import type { CalendarDate } from '../domain/calendarDate.ts';
 import type { HealthContributions } from '../domain/healthScore.ts';
+import { followStatePatch } from './followStatePatch.ts';
 import { regradeCustomer } from './regradeCustomer.ts';
 
-type Graded = Pick<CustomerDoc, 'id' | 'name' | 'ownerId' | 'trashed' | 'needClarity' | 'contacts' | 'competitors' | 'grade' | 'gradeOverride' | 'healthScore' | 'gradeHistory'>;
-type Touch = Pick<FollowUpDoc, 'customerId' | 'followedAt' | 'contactId' | 'trashed'>;
+type Graded = Pick<CustomerDoc, 'id' | 'name' | 'ownerId' | 'trashed' | 'needClarity' | 'contacts' | 'competitors' | 'grade' | 'gradeOverride' | 'healthScore' | 'gradeHistory' | 'lastFollowedAt' | 'stage' | 'status' | 'nextDate'>;
+type Touch = Pick<FollowUpDoc, 'id' | 'customerId' | 'followedAt' | 'contactId' | 'trashed' | 'stage' | 'status' | 'nextDate'>;
 
 /** A customer whose grade people see rose to A with this pass: its owner's manager hears of it. */
 export type RiseToA = { customerId: string; name: string; ownerId: string; score: number; contributions: HealthContributions };
@@ -39,19 +40,22 @@ export const followUpsByCustomer = <F extends Touch>(followUps: Iterable<F>): Ma
 
 /**
  * Health score and grade recomputed (regradeCustomer, DOMAIN.md) for the given customers as of
- * `today`: the patches to write (only customers whose result changed) and the rises to A. Customers
- * in the recycle bin are left alone.
+ * `today`, with 最近跟进 / 阶段 / 状态 / 下次跟进 kept in step with the latest follow-up (the grid's edits
+ * do not touch the customer): the patches to write (only customers where something changed) and the
+ * rises to A. Customers in the recycle bin are left alone.
  */
 export const planRegrades = (customers: Iterable<Graded>, byCustomer: ReadonlyMap<string, readonly Touch[]>, options: RegradeOptions): RegradePlan => {
   const patches: RegradePlan['patches'] = [];
   const rises: RiseToA[] = [];
   for (const c of customers) {
     if (c.trashed) continue;
-    const result = regradeCustomer(c, byCustomer.get(c.id) ?? [], options.today, options.weekStart, options.utcOffsetMinutes);
+    const touches = byCustomer.get(c.id) ?? [];
+    const result = regradeCustomer(c, touches, options.today, options.weekStart, options.utcOffsetMinutes);
+    const follow = followStatePatch(c, touches);
     const { patch } = result;
-    const changed = patch.healthScore !== undefined || patch.grade !== undefined;
+    const changed = patch.healthScore !== undefined || patch.grade !== undefined || Object.keys(follow).length > 0;
     if (!changed && !(options.snapshot && patch.gradeHistory)) continue;
-    patches.push({ id: c.id, patch });
+    patches.push({ id: c.id, patch: { ...follow, ...patch } });
     if (result.roseToA) rises.push({ customerId: c.id, name: c.name, ownerId: c.ownerId, score: patch.healthScore ?? c.healthScore, contributions: result.contributions });
   }
   return { patches, rises };

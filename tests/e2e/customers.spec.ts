@@ -198,6 +198,7 @@ test.describe('through a real hub', () => {
     await expect(page.getByTestId('customer-count')).toHaveText('1 个客户', { timeout: 30_000 });
     await expect(cell(page, 1, '等级')).toHaveText('B');
     await expect(cell(page, 1, '健康分')).toHaveText('45');
+    await expect(cell(page, 1, '阶段')).toHaveText('线索');
 
     // 赵强's desktop records three calls reaching all three roles: 7.5 + 25 + 25 + 20 = 77.5 → 78, A.
     for (const [i, contactId] of ['k1', 'k2', 'k3'].entries()) {
@@ -205,6 +206,9 @@ test.describe('through a real hub', () => {
     }
     await expect(cell(page, 1, '等级')).toHaveText('A', { timeout: 30_000 });
     await expect(cell(page, 1, '健康分')).toHaveText('78');
+    // The list's 最近跟进 and 阶段 follow the latest call as well.
+    await expect(cell(page, 1, '最近跟进')).toHaveText(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await expect(cell(page, 1, '阶段')).toHaveText('初步沟通');
     const notices = page.getByTestId('grade-a-notices');
     await expect(notices).toContainText(`「${name}」升为 A 类客户`);
     await expect(notices).toContainText('健康分 78（互动频率 7.5/30、需求明确度 25/25、决策链 25/25、竞品 20/20）。建议下一步：安排高层拜访。');

@@ -27,7 +27,9 @@ type Latest = Omit<RegradeSources, 'customers' | 'followUps'> & { customers: Rea
  * follow-ups, contacts, 需求明确度, competitors — edited here or arriving by sync); every customer this
  * member may write is re-graded when the app starts and when the day changes (only changed results
  * are written); on a manager's or admin's desktop the first pass of each week also records the week's
- * grade on every customer (what grading accuracy is measured against). Passes never overlap.
+ * grade on every customer (what grading accuracy is measured against). The same pass keeps a
+ * customer's 最近跟进 / 阶段 / 状态 / 下次跟进 in step with its latest follow-up, which the grid's edits
+ * do not touch. Passes never overlap.
  */
 export const RegradeEffect = ({ memberId }: { memberId: string }): null => {
   const { t } = useTranslation();

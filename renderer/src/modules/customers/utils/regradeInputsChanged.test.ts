@@ -6,6 +6,7 @@ describe('customersToRegrade', () => {
     expect(customersToRegrade({ operation: 'INSERT', documentData: { customerId: 'c1' } }, 'followups')).toEqual(['c1']);
     expect(customersToRegrade({ operation: 'UPDATE', documentData: { customerId: 'c2', contactId: '' }, previousDocumentData: { customerId: 'c1', contactId: '' } }, 'followups')).toEqual(['c2', 'c1']);
     expect(customersToRegrade({ operation: 'UPDATE', documentData: { customerId: 'c1', contactId: 'k2' }, previousDocumentData: { customerId: 'c1', contactId: 'k1' } }, 'followups')).toEqual(['c1']);
+    expect(customersToRegrade({ operation: 'UPDATE', documentData: { customerId: 'c1', nextDate: '2026-12-09' }, previousDocumentData: { customerId: 'c1', nextDate: '' } }, 'followups')).toEqual(['c1']);
   });
   it('ignores edits that move no input: a summary, or the grading\u2019s own score', () => {
     expect(customersToRegrade({ operation: 'UPDATE', documentData: { customerId: 'c1', summary: 'b' }, previousDocumentData: { customerId: 'c1', summary: 'a' } }, 'followups')).toEqual([]);
