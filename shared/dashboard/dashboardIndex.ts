@@ -5,9 +5,12 @@ import type { StageOption } from '../domain/options.ts';
 /** The customer fields the dashboard reads. */
 export type DashboardCustomer = Pick<CustomerDoc, 'id' | 'name' | 'source' | 'ownerId' | 'createdAt' | 'createdBy' | 'trashed' | 'evidence' | 'expectedAmount'>;
 
+/** The follow-up fields the dashboard reads (a whole stored follow-up is one). */
+export type DashboardRow = Pick<FollowUpDoc, 'id' | 'customerId' | 'followedAt' | 'stage' | 'ownerId' | 'nextOwnerId' | 'method' | 'amount' | 'nextDate' | 'nextAction' | 'trashed'>;
+
 export type DashboardIndexInput = {
   /** Every follow-up in memory (the grid's working set), any order; trashed ones are left out. */
-  followUps: Iterable<FollowUpDoc>;
+  followUps: Iterable<DashboardRow>;
   customers: readonly DashboardCustomer[];
   stages: readonly StageOption[];
 };
@@ -19,7 +22,7 @@ export type DashboardIndexInput = {
  */
 export type DashboardIndex = {
   /** Live follow-ups in time order. */
-  rows: readonly FollowUpDoc[];
+  rows: readonly DashboardRow[];
   at: Float64Array;
   /** Index into memberIds of the row's 责任人, and of its plan's owner (下一步负责人, else 责任人). */
   owner: Int32Array;
@@ -62,8 +65,8 @@ const dictionary = () => {
   return { ids, index, of };
 };
 
-const timeOrder = (followUps: Iterable<FollowUpDoc>): FollowUpDoc[] => {
-  const rows: FollowUpDoc[] = [];
+const timeOrder = (followUps: Iterable<DashboardRow>): DashboardRow[] => {
+  const rows: DashboardRow[] = [];
   for (const f of followUps) if (!f.trashed) rows.push(f);
   return rows.sort((a, b) => a.followedAt - b.followedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 };

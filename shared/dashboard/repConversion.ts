@@ -1,9 +1,8 @@
-import type { FollowUpDoc } from '../db/schemas/followUpSchema.ts';
 import { conversionAnomalies, type ConversionAnomaly } from '../reports/conversionAnomalies.ts';
 import { stageConversion, type ConversionCell } from '../reports/stageConversion.ts';
 import { addDays } from '../domain/calendarDate.ts';
 import { CONVERSION_PERIOD_DAYS } from '../reports/teamAnomalies.ts';
-import type { DashboardIndex } from './dashboardIndex.ts';
+import type { DashboardIndex, DashboardRow } from './dashboardIndex.ts';
 import { windowRows, type DashboardClock, type DashboardFilter } from './dashboardFilter.ts';
 import { periodDays, periodOfDays, type DashboardPeriod } from './dashboardPeriod.ts';
 
@@ -29,9 +28,9 @@ export const conversionWindow = (period: DashboardPeriod, clock: DashboardClock)
  * one before; "converted" looks only at later rows up to the window's end). The rest of their history
  * cannot change the result, and leaving it out spares a sort of most of 100,000 rows.
  */
-const windowHistories = (index: DashboardIndex, { start, end }: DashboardPeriod, filter: DashboardFilter): FollowUpDoc[] => {
+const windowHistories = (index: DashboardIndex, { start, end }: DashboardPeriod, filter: DashboardFilter): DashboardRow[] => {
   const touched = new Uint8Array(index.customerIds.length);
-  const out: FollowUpDoc[] = [];
+  const out: DashboardRow[] = [];
   for (const i of windowRows(index, start, end, { memberId: null, sourceId: filter.sourceId })) {
     const c = index.customer[i]!;
     if (touched[c]) continue;

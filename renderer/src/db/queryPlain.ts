@@ -11,6 +11,17 @@ const isEveryLiveDocument = (query: object): boolean => {
   return Object.keys(selector).length === 1 && deleted !== undefined && Object.keys(deleted).length === 1 && deleted.$eq === false;
 };
 
+/** Resolves in the next task (a message to itself: timers are throttled in background windows). */
+const nextTask = (): Promise<void> =>
+  new Promise((resolve) => {
+    const channel = new MessageChannel();
+    channel.port1.onmessage = () => {
+      channel.port1.close();
+      resolve();
+    };
+    channel.port2.postMessage(null);
+  });
+
 /** Dexie cannot index booleans, so RxDB stores indexed ones as '1' / '0'; this turns them back, in place. */
 const restoreBooleans = (doc: Record<string, unknown>, paths: readonly string[]): void => {
   for (const path of paths) {
@@ -34,8 +45,11 @@ const readLiveFromDexie = async <T,>(collection: RxCollection<T>): Promise<T[] |
   const table = internals?.dexieTable;
   const booleans = internals?.booleanIndexes;
   if (!table || !booleans || typeof table.toArray !== 'function') return null;
-  // One getAll (Dexie's toArray of a whole table). Splitting it into ranges read two at a time let the
-  // app's small reads in earlier but made the whole read slower (measured at 100,000 rows).
+  // IndexedDB serves requests in the order they are made, and this one takes a second at 100,000
+  // follow-ups: waiting one task lets the small reads a page makes while it mounts (settings, members,
+  // reports) go first. One getAll (Dexie's toArray of a whole table): splitting it into ranges read two
+  // at a time let small reads in between but made the whole read slower (measured at 100,000 rows).
+  await nextTask();
   const stored = await table.toArray();
   const live: T[] = [];
   for (const doc of stored) {

@@ -2,9 +2,18 @@ import { useDashboardViewOf } from '../hooks/useDashboardViewOf.ts';
 import type { DashboardBase } from '../utils/dashboardView.ts';
 import { DashboardBoard } from './DashboardBoard.tsx';
 import { DashboardLoading } from './DashboardLoading.tsx';
+import { SnapshotSaveEffect } from './SnapshotSaveEffect.tsx';
 
-/** Reads the follow-ups (the shared working set) once mounted, then shows the cards. */
-export const DashboardData = ({ base }: { base: DashboardBase }) => {
-  const view = useDashboardViewOf(base);
-  return view ? <DashboardBoard view={view} /> : <DashboardLoading />;
+type Props = { live: DashboardBase | null; snapshot: DashboardBase | null; scope: string };
+
+/** The cards over the follow-ups (the snapshot's while the store is read), and the snapshot kept for next time. */
+export const DashboardData = ({ live, snapshot, scope }: Props) => {
+  const view = useDashboardViewOf(live, snapshot);
+  if (!view) return <DashboardLoading />;
+  return (
+    <>
+      <DashboardBoard view={view} />
+      {!view.provisional && <SnapshotSaveEffect view={view} scope={scope} />}
+    </>
+  );
 };

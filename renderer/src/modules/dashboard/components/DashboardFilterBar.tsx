@@ -4,7 +4,7 @@ import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts
 import type { OptionItem } from '../../../../../shared/domain/options.ts';
 import type { DashboardFilterState } from '../hooks/useDashboardFilter.ts';
 
-type Props = { state: DashboardFilterState; members: readonly MemberDoc[]; sources: readonly OptionItem[] };
+type Props = { state: DashboardFilterState; members: readonly Pick<MemberDoc, 'id' | 'name' | 'role'>[]; sources: readonly OptionItem[] };
 
 const presets: readonly PeriodPreset[] = ['thisWeek', 'lastWeek', 'thisMonth', 'custom'];
 

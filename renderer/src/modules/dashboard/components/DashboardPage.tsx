@@ -16,19 +16,19 @@ import { DashboardLoading } from './DashboardLoading.tsx';
  */
 const DashboardBoardPage = () => {
   const { t } = useTranslation();
-  const { members, settings, filterState, base, paintedKey } = useDashboardPage();
+  const { members, options, filterState, live, snapshot, scope: snapshotScope, paintedKey } = useDashboardPage();
   const { filter, locked } = filterState;
   const scope = [
     t(filter.period.preset === 'custom' ? 'dashboard.filters.custom' : `dashboard.filters.${filter.period.preset}`),
     dayRange(t, filter.period),
     filter.memberId === null ? t('dashboard.filters.allMembers') : (members?.find((m) => m.id === filter.memberId)?.name ?? ''),
-    filter.sourceId === null ? t('dashboard.filters.allSources') : (settings?.options.sources.find((s) => s.id === filter.sourceId)?.label ?? filter.sourceId),
+    filter.sourceId === null ? t('dashboard.filters.allSources') : (options?.sources.find((s) => s.id === filter.sourceId)?.label ?? filter.sourceId),
   ].join(' · ');
   return (
     <section className="page dashboard-page" data-testid="dashboard-page" data-painted={paintedKey}>
       <DashboardHeader subtitle={locked ? `${scope} · ${t('dashboard.filters.locked')}` : scope} />
-      <DashboardFilterBar state={filterState} members={members ?? []} sources={settings?.options.sources ?? []} />
-      {base ? <DashboardData base={base} /> : <DashboardLoading />}
+      <DashboardFilterBar state={filterState} members={members ?? []} sources={options?.sources ?? []} />
+      {live || snapshot ? <DashboardData live={live} snapshot={snapshot} scope={snapshotScope} /> : <DashboardLoading />}
     </section>
   );
 };
