@@ -1409,11 +1409,9 @@ export const en: Messages = {
       cancel: 'Cancel',
       saved: '“{{name}}” set to grade {{grade}}',
       cleared: '“{{name}}” uses the computed grade again ({{grade}})',
-      failed: 'Could not save: {{reason}}',
     },
     gradeA: {
       title: 'Customers that just rose to A',
-      intro: 'Their health score reached 70. Arrange a visit by senior management soon.',
       notice: '“{{name}}” rose to grade A',
       body: 'Health {{score}} ({{contributions}}). Suggested next step: {{action}}.',
       action: 'Arrange an executive visit',
@@ -1423,7 +1421,6 @@ export const en: Messages = {
       already: 'The latest follow-up of “{{name}}” already plans “{{action}}”.',
       noFollowUp: '“{{name}}” has no follow-up yet; add one in the follow-up grid first.',
       failed: 'Could not plan it: {{reason}}',
-      openRow: 'Open that follow-up',
       noticeFailed: 'The grade-A notice could not be saved ({{id}}); the next grading tries again.',
     },
     accuracy: {
@@ -1437,7 +1434,6 @@ export const en: Messages = {
       won: 'Won',
       notWon: 'Not won',
       close: 'Close',
-      customers: 'Grade A customers ({{count}})',
     },
   },
 };

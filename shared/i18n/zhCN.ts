@@ -1403,11 +1403,9 @@ export const zhCN = {
       cancel: '取消',
       saved: '已将「{{name}}」调整为 {{grade}} 类',
       cleared: '「{{name}}」已恢复自动评级（{{grade}} 类）',
-      failed: '保存失败：{{reason}}',
     },
     gradeA: {
       title: '新升为 A 类的客户',
-      intro: '健康分达到 70 分。建议尽快安排高层拜访。',
       notice: '「{{name}}」升为 A 类客户',
       body: '健康分 {{score}}（{{contributions}}）。建议下一步：{{action}}。',
       action: '安排高层拜访',
@@ -1417,7 +1415,6 @@ export const zhCN = {
       already: '「{{name}}」最近一条跟进已经安排了“{{action}}”。',
       noFollowUp: '「{{name}}」还没有跟进记录，请先在跟进表中添加。',
       failed: '安排失败：{{reason}}',
-      openRow: '查看这条跟进',
       noticeFailed: '升为 A 类的通知未能保存（{{id}}），下次评级时会再试。',
     },
     accuracy: {
@@ -1431,7 +1428,6 @@ export const zhCN = {
       won: '已成交',
       notWon: '未成交',
       close: '关闭',
-      customers: 'A 类客户（{{count}}）',
     },
   },
 } as const;
