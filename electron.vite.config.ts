@@ -31,7 +31,7 @@ export default defineConfig({
     build: {
       outDir: resolve(root, out, 'renderer'),
       // Browsers on the LAN download it in web mode; the desktop loads it from disk.
-      minify: true,
+      minify: process.env['SALESDESK_NO_MINIFY'] ? false : true,
       rolldownOptions: { input: resolve(root, 'renderer/index.html') },
     },
   },

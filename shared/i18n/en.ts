@@ -5,6 +5,7 @@ export const en: Messages = {
   app: {
     name: 'SalesDesk',
     tagline: 'Follow-ups, daily reports and weekly reports for small sales teams',
+    loadingPage: 'Opening…',
   },
   nav: {
     today: 'Today',
@@ -953,6 +954,7 @@ export const en: Messages = {
     },
   },
   dashboard: {
+    tabs: { label: 'Dashboard views', board: 'Dashboard', weekly: 'Weekly report' },
     title: 'Dashboard',
     loading: 'Reading the follow-ups, one moment…',
     provisional: 'Showing the numbers from the last time the dashboard was open while the latest follow-ups are read…',
@@ -1287,6 +1289,8 @@ export const en: Messages = {
     newCustomer: '+ New customer',
     duplicates: 'Possible duplicates',
     mergeSelected: 'Merge selected',
+    exportReports: 'Export follow-up reports ({{count}})',
+    exportReportsHint: 'Select the customers to export first (several at once): one sheet each, with a contents sheet',
     trashSelected: 'Delete selected',
     restoreSelected: 'Restore selected',
     accuracyButton: 'Grading accuracy',

@@ -3,6 +3,7 @@ export const zhCN = {
   app: {
     name: '销售台',
     tagline: '小型销售团队的跟进表、日报与周报',
+    loadingPage: '正在打开…',
   },
   nav: {
     today: '今日',
@@ -947,6 +948,7 @@ export const zhCN = {
     },
   },
   dashboard: {
+    tabs: { label: '看板视图', board: '看板', weekly: '周报' },
     title: '看板',
     loading: '正在读取跟进记录，稍等片刻…',
     provisional: '先按上次打开看板时的数据显示，正在读取最新的跟进记录…',
@@ -1281,6 +1283,8 @@ export const zhCN = {
     newCustomer: '＋ 新建客户',
     duplicates: '疑似重复',
     mergeSelected: '合并所选',
+    exportReports: '导出客户跟进报告（{{count}}）',
+    exportReportsHint: '先勾选要导出的客户（可多选），每个客户一页，附目录',
     trashSelected: '删除所选',
     restoreSelected: '恢复所选',
     accuracyButton: '评级准确率',

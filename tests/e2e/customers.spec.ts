@@ -2,6 +2,7 @@ import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { startTeamHub, type TeamHub } from '../../electron/hub/startTeamHub.ts';
 import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
@@ -125,6 +126,31 @@ test('two customers merged: the follow-ups move to the one kept, the duplicate\u
   await expect(tab(page, 'trash')).toContainText('回收站0');
   await expectFollowUps(page, first, a);
   await expectFollowUps(page, second, b);
+});
+
+test('from the list: 客户跟进报告 for the selected customers in one workbook, and 销售预测 opened over the list', async ({ page }) => {
+  await openCustomers(page);
+  const names = [(await cell(page, 1, '名称').textContent()) ?? '', (await cell(page, 2, '名称').textContent()) ?? ''];
+  await expect(page.getByRole('button', { name: '导出客户跟进报告（0）' })).toBeDisabled();
+  await cell(page, 1, '简称').click();
+  await cell(page, 2, '简称').click({ modifiers: ['Shift'] });
+  const download = page.waitForEvent('download');
+  await page.getByRole('button', { name: '导出客户跟进报告（2）' }).click();
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.readFile(await (await download).path());
+  // A 目录 and one A4-portrait sheet per customer, titled with its name.
+  expect(workbook.worksheets).toHaveLength(3);
+  expect(workbook.worksheets[0]?.name).toBe('目录');
+  for (const [i, name] of names.entries()) {
+    const sheet = workbook.worksheets[i + 1];
+    expect(sheet?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'portrait' });
+    expect(JSON.stringify(sheet?.getSheetValues())).toContain(name);
+  }
+
+  await page.getByRole('button', { name: '销售预测' }).click();
+  await expect(page.getByTestId('customers-forecast')).toContainText('预测金额');
+  await page.getByRole('button', { name: '销售预测' }).click();
+  await expect(page.getByTestId('customers-forecast')).toHaveCount(0);
 });
 
 test('a manager sets a grade by hand with a reason: marked 人工调整 with who and why; clearing it returns to the computed grade', async ({ page }) => {

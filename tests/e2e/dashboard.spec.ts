@@ -144,6 +144,13 @@ test('看板 with the sample team: every chart drawn, filters change the numbers
   await page.getByRole('button', { name: '上周' }).click();
   await repainted(page, before);
   await expect(page.getByTestId('dashboard-subtitle')).toContainText('上周 · 11月23日–11月29日');
+
+  // The admin switches to this week's 周报 and back.
+  await page.getByRole('link', { name: '周报' }).click();
+  await expect(page).toHaveURL(/#\/dashboard\/weekly\/2026-11-30$/);
+  await expect(page.getByTestId('weekly-week')).toContainText('第49周');
+  await page.getByRole('link', { name: '看板' }).click();
+  await expect(painted(page)).toBeVisible();
 });
 
 test.describe('a rep’s 看板', () => {
@@ -221,5 +228,7 @@ test.describe('a rep’s 看板', () => {
     await repainted(page, before);
     await expect(member).toBeDisabled();
     await expect(page.getByTestId('kpi-followUps-value')).toHaveText('0');
+    // The 周报 is the managers': a rep gets no 看板 | 周报 switch.
+    await expect(page.getByRole('link', { name: '周报' })).toHaveCount(0);
   });
 });

@@ -1,4 +1,5 @@
 import { normalizeMangoQuery, prepareQuery, type RxCollection } from 'rxdb';
+import { nextTask } from '../app/utils/nextTask.ts';
 
 /** What RxDB's Dexie storage keeps behind `storageInstance.internals` (absent on other storages). */
 type DexieInternals = { dexieTable?: { toArray: () => Promise<Record<string, unknown>[]> }; booleanIndexes?: string[] };
@@ -11,16 +12,6 @@ const isEveryLiveDocument = (query: object): boolean => {
   return Object.keys(selector).length === 1 && deleted !== undefined && Object.keys(deleted).length === 1 && deleted.$eq === false;
 };
 
-/** Resolves in the next task (a message to itself: timers are throttled in background windows). */
-const nextTask = (): Promise<void> =>
-  new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 
 /** Dexie cannot index booleans, so RxDB stores indexed ones as '1' / '0'; this turns them back, in place. */
 const restoreBooleans = (doc: Record<string, unknown>, paths: readonly string[]): void => {

@@ -1,4 +1,5 @@
 import { useMembers } from '../../db/useMembers.ts';
+import { AttachmentUploadEffect } from '../../modules/customerDetail/components/AttachmentUploadEffect.tsx';
 import { MergeRepointEffect } from '../../modules/customers/components/MergeRepointEffect.tsx';
 import { RegradeEffect } from '../../modules/customers/components/RegradeEffect.tsx';
 import { NotificationClickEffect } from '../../modules/reminders/components/NotificationClickEffect.tsx';
@@ -22,6 +23,8 @@ export const AppFrame = ({ memberId }: { memberId: string }) => {
       <NotificationClickEffect memberId={memberId} />
       <RegradeEffect memberId={memberId} />
       <MergeRepointEffect memberId={memberId} />
+      {/* Files attached offline go up whatever page is open. */}
+      <AttachmentUploadEffect />
       <NavBar page={page} go={go} teamName={settings?.teamName ?? ''} />
       <main className="content">
         <PageView page={page} />

@@ -1,7 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCustomerDoc } from '../hooks/useCustomerDoc.ts';
-import { AttachmentUploadEffect } from './AttachmentUploadEffect.tsx';
 import { CustomerBody } from './CustomerBody.tsx';
 import { CustomerTopBar } from './CustomerTopBar.tsx';
 import { ForecastPanel } from './ForecastPanel.tsx';
@@ -31,7 +30,6 @@ export const CustomerDetailPage = ({ customerId }: { customerId: string }) => {
   }
   return (
     <section className="page customer-page" aria-labelledby="customer-page-title" data-testid="customer-page">
-      <AttachmentUploadEffect />
       <CustomerTopBar customer={customer} forecastOpen={forecast} onForecast={toggle} />
       {forecast ? <ForecastPanel onOpenCustomer={close} /> : <CustomerBody customer={customer} />}
     </section>

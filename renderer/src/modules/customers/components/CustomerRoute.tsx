@@ -1,5 +1,5 @@
 import { CustomerDetailPage } from '../../customerDetail/components/CustomerDetailPage.tsx';
-import { useCustomerRows } from '../hooks/useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { MergedNotice } from './MergedNotice.tsx';
 
 /**

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CustomerActions } from '../hooks/useCustomerActions.ts';
 
@@ -12,10 +13,12 @@ type Props = {
   onTrash: (trashed: boolean) => void;
   actions: CustomerActions;
   count: string;
+  /** 导出客户跟进报告 of the selection. */
+  exportButton?: ReactNode;
 };
 
 /** Under the tabs: quick search, columns, merge or delete the selected rows, undo/redo and the count (the follow-up grid's toolbar). */
-export const CustomerToolbar = ({ search, onSearch, onColumns, inTrash, selected, onMerge, onTrash, actions, count }: Props) => {
+export const CustomerToolbar = ({ search, onSearch, onColumns, inTrash, selected, onMerge, onTrash, actions, count, exportButton }: Props) => {
   const { t } = useTranslation();
   return (
     <div className="grid-toolbar" role="toolbar">
@@ -27,6 +30,7 @@ export const CustomerToolbar = ({ search, onSearch, onColumns, inTrash, selected
         <>
           <button disabled={selected !== 2} title={selected !== 2 ? t('customers.refusals.selectTwo') : undefined} onClick={onMerge}>{t('customers.mergeSelected')}</button>
           <button disabled={selected === 0} onClick={() => onTrash(true)}>{t('customers.trashSelected')}</button>
+          {exportButton}
         </>
       )}
       <button disabled={!actions.canUndo} onClick={() => void actions.undo()}>{t('customers.undo')}</button>

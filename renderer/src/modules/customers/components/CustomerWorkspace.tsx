@@ -14,17 +14,19 @@ import { useArrangeVisit } from '../hooks/useArrangeVisit.ts';
 import type { CustomerNotice } from '../hooks/useCommitMerge.ts';
 import { useCustomerActions } from '../hooks/useCustomerActions.ts';
 import { useCustomerCells } from '../hooks/useCustomerCells.tsx';
-import { useCustomerRows } from '../hooks/useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { useCustomerView } from '../hooks/useCustomerView.ts';
 import { useCustomerViewState } from '../hooks/useCustomerViewState.ts';
 import { useDuplicatePairs } from '../hooks/useDuplicatePairs.ts';
 import { useFollowUpsByCustomer } from '../hooks/useFollowUpsByCustomer.ts';
 import { useGradeANotices } from '../hooks/useGradeANotices.ts';
 import { useMyRole } from '../hooks/useMyRole.ts';
+import { ForecastPanel } from '../../customerDetail/components/ForecastPanel.tsx';
 import { CustomerDialogs, type CustomerDialog } from './CustomerDialogs.tsx';
 import { CustomerNoticeBar } from './CustomerNoticeBar.tsx';
 import { CustomerToolbar } from './CustomerToolbar.tsx';
 import { CustomerViewTabs } from './CustomerViewTabs.tsx';
+import { ExportReportsButton } from './ExportReportsButton.tsx';
 import { GradeANotices } from './GradeANotices.tsx';
 
 const NO_RULES: never[] = [];
@@ -50,6 +52,7 @@ export const CustomerWorkspace = ({ lookups }: { lookups: GridLookups }) => {
   const [dialog, setDialog] = useState<CustomerDialog | null>(null);
   const [menu, setMenu] = useState<MenuTarget | null>(null);
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [forecast, setForecast] = useState(false);
   const openOverride = useCallback((row: CustomerRow) => setDialog({ type: 'override', id: row.id }), []);
   const renderCell = useCustomerCells({ lookups, today: view.today, followUps, ...(manager ? { onOverride: openOverride } : {}) });
   const canEditRow = useCallback((row: CustomerRow) => role !== undefined && (role !== 'rep' || row.ownerId === memberId), [role, memberId]);
@@ -63,6 +66,7 @@ export const CustomerWorkspace = ({ lookups }: { lookups: GridLookups }) => {
       <div className="grid-viewbar">
         <CustomerViewTabs base={vs.state.base} counts={set.loaded ? view.counts : null} onChange={vs.openBuiltIn} />
         <span className="grid-viewbar-actions">
+          <button type="button" aria-pressed={forecast} onClick={() => setForecast((open) => !open)}>{t('forecast.open')}</button>
           {role === 'admin' ? <button type="button" onClick={() => setDialog({ type: 'accuracy' })}>{t('customers.accuracyButton')}</button> : null}
           <button type="button" className="cust-dup-button" data-testid="duplicates-button" onClick={() => setDialog({ type: 'pairs' })}>
             {t('customers.duplicates')}
@@ -71,6 +75,11 @@ export const CustomerWorkspace = ({ lookups }: { lookups: GridLookups }) => {
           <button type="button" className="cust-new-button" onClick={() => setDialog({ type: 'new' })}>{t('customers.newCustomer')}</button>
         </span>
       </div>
+      {forecast ? (
+        <div className="card cust-forecast" data-testid="customers-forecast">
+          <ForecastPanel onOpenCustomer={() => setForecast(false)} />
+        </div>
+      ) : null}
       <CustomerToolbar
         search={vs.state.search}
         onSearch={vs.setSearch}
@@ -79,6 +88,7 @@ export const CustomerWorkspace = ({ lookups }: { lookups: GridLookups }) => {
         selected={selected.length}
         onMerge={() => selected.length === 2 && setDialog({ type: 'merge', pair: [...selected].sort((a, b) => a.createdAt - b.createdAt) as [CustomerRow, CustomerRow] })}
         onTrash={(trashed) => void actions.trash(selectedIds, trashed)}
+        exportButton={<ExportReportsButton ids={selectedIds} />}
         actions={actions}
         count={set.loaded ? t('customers.count', { count: view.ids.length }) : t('customers.loading')}
       />

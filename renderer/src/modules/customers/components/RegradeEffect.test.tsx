@@ -42,7 +42,7 @@ const mount = (memberId: string) =>
   render(
     <DatabaseContext.Provider value={db}>
       <ProfileContext.Provider value={{ memberId, nodeId: `${memberId}-node`, createdAt: 0 }}>
-        <RegradeEffect memberId={memberId} />
+        <RegradeEffect memberId={memberId} startAfterMs={0} />
       </ProfileContext.Provider>
     </DatabaseContext.Provider>,
   );

@@ -5,12 +5,13 @@ import type { CustomerRow } from '../../../../../shared/customers/customerRow.ts
 import { toCalendarDate } from '../../../../../shared/domain/calendarDate.ts';
 import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { weekStartOf } from '../../../../../shared/weekly/weekStartOf.ts';
+import { useStartedAfter } from '../../../app/hooks/useStartedAfter.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 import { useWriter } from '../../../db/useWriter.ts';
 import { useFollowUpRows } from '../../followups/hooks/useFollowUpRows.ts';
-import { useCustomerRows } from '../hooks/useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { claimWeeklySweep } from '../utils/claimWeeklySweep.ts';
 import { customersToRegrade } from '../utils/regradeInputsChanged.ts';
 import { regradePass, type RegradeSources } from '../utils/regradePass.ts';
@@ -31,7 +32,7 @@ type Latest = Omit<RegradeSources, 'customers' | 'followUps'> & { customers: Rea
  * customer's 最近跟进 / 阶段 / 状态 / 下次跟进 in step with its latest follow-up, which the grid's edits
  * do not touch. Passes never overlap.
  */
-export const RegradeEffect = ({ memberId }: { memberId: string }): null => {
+const RegradeWork = ({ memberId }: { memberId: string }): null => {
   const { t } = useTranslation();
   const db = useDatabase();
   const writer = useWriter();
@@ -96,3 +97,10 @@ export const RegradeEffect = ({ memberId }: { memberId: string }): null => {
   }, [ready, db]);
   return null;
 };
+
+/** How long after the app starts grading begins: the first page paints and loads its rows first. */
+const START_AFTER_MS = 5000;
+
+/** Dynamic grading, started a few seconds after the app (`startAfterMs` 0 in tests); see RegradeWork. */
+export const RegradeEffect = ({ memberId, startAfterMs = START_AFTER_MS }: { memberId: string; startAfterMs?: number }) =>
+  useStartedAfter(startAfterMs) ? <RegradeWork memberId={memberId} /> : null;

@@ -10,7 +10,7 @@ import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useWriter } from '../../../db/useWriter.ts';
 import { markNotificationsRead } from '../../reminders/utils/markNotificationsRead.ts';
 import type { CustomerNotice } from './useCommitMerge.ts';
-import type { useCustomerRows } from './useCustomerRows.ts';
+import type { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import type { useFollowUpsByCustomer } from './useFollowUpsByCustomer.ts';
 
 /**

@@ -17,7 +17,7 @@ import { initI18n } from '../../../i18n/i18n.ts';
 import { storedCustomer } from '../utils/storedCustomer.ts';
 import { useCommitMerge } from './useCommitMerge.ts';
 import { useCustomerActions, type CustomerActions } from './useCustomerActions.ts';
-import { useCustomerRows } from './useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { useFollowUpsByCustomer } from './useFollowUpsByCustomer.ts';
 
 let db: SalesDeskDatabase;

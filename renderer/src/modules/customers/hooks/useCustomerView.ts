@@ -8,7 +8,7 @@ import type { Role } from '../../../../../shared/domain/roles.ts';
 import { applyColumnLayout } from '../../../../../shared/grid/applyColumnLayout.ts';
 import type { GridColumn, GridLookups } from '../../../../../shared/grid/gridTypes.ts';
 import { useNow } from '../../../app/hooks/useNow.ts';
-import type { WorkingSetOf } from '../../followups/utils/collectionWorkingSet.ts';
+import type { WorkingSetOf } from '../../../db/collectionWorkingSet.ts';
 import { searchIndexer } from '../../followups/utils/searchIndexer.ts';
 
 export type CustomerView = {

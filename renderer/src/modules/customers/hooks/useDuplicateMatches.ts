@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { findDuplicateCustomers, type DuplicateMatch } from '../../../../../shared/customers/findDuplicateCustomers.ts';
-import { useCustomerRows } from './useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 
 /** How many possible duplicates a warning names: the strongest first. */
 const SHOWN = 5;

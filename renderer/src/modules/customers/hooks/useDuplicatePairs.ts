@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { duplicatePairs, type DuplicatePair } from '../../../../../shared/customers/duplicatePairs.ts';
 import type { CustomerRow } from '../../../../../shared/customers/customerRow.ts';
-import type { WorkingSetOf } from '../../followups/utils/collectionWorkingSet.ts';
+import type { WorkingSetOf } from '../../../db/collectionWorkingSet.ts';
 
 /** Pairs of live customers sharing a normalized name or a phone, across the whole list (recomputed when customers change). */
 export const useDuplicatePairs = (set: WorkingSetOf<CustomerRow>): DuplicatePair[] =>

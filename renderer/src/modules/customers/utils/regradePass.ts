@@ -11,9 +11,11 @@ import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { stampNew } from '../../../../../shared/sync/stampWrite.ts';
 import { weekStartOf } from '../../../../../shared/weekly/weekStartOf.ts';
 import { gradeANotifications } from './gradeANotifications.ts';
+import { nextTask } from '../../../app/utils/nextTask.ts';
 
-/** Customers written per stamped bulk write: large enough to be quick, small enough to keep the UI responsive. */
+/** Customers planned and written per step: large enough to be quick, small enough to keep the UI responsive. */
 const CHUNK = 500;
+
 
 export type RegradeSources = {
   db: SalesDeskDatabase;
@@ -24,6 +26,16 @@ export type RegradeSources = {
   followUps: Iterable<GridRow>;
   utcOffsetMinutes: number;
   t: TFunction;
+};
+
+/** 升为 A 类 notices for the owners' managers; one already written (here earlier today, or elsewhere and synced) is fine. */
+const writeNotices = async (s: RegradeSources, rises: ReturnType<typeof planRegrades>['rises'], now: number, today: string): Promise<void> => {
+  const notices = rises.flatMap((rise) => gradeANotifications(s.t, rise, gradeRecipients(rise.ownerId, s.members), s.writer.memberId, today));
+  if (notices.length === 0) return;
+  const docs = notices.map((n) => stampNew(n, { now, memberId: s.writer.memberId, clock: s.writer.clock.next() }));
+  const { error } = await s.db.notifications.bulkInsert(docs);
+  const failed = error.find((e) => e.status !== 409);
+  if (failed) throw new Error(s.t('customers.gradeA.noticeFailed', { id: failed.documentId }));
 };
 
 /**
@@ -39,16 +51,16 @@ export const regradePass = async (s: RegradeSources, only: ReadonlySet<string> |
   const mine = [...s.customers].filter((c) => (!only || only.has(c.id)) && (s.role !== 'rep' || c.ownerId === s.writer.memberId));
   if (mine.length === 0) return 0;
   const wanted = new Set(mine.map((c) => c.id));
-  const touches = [...s.followUps].filter((f) => wanted.has(f.customerId));
-  const plan = planRegrades(mine, followUpsByCustomer(touches), { today, weekStart: weekStartOf(today), utcOffsetMinutes: s.utcOffsetMinutes, snapshot });
-  for (let i = 0; i < plan.patches.length; i += CHUNK) await patchManyStamped(s.db.customers, plan.patches.slice(i, i + CHUNK), s.writer);
-  const notices = plan.rises.flatMap((rise) => gradeANotifications(s.t, rise, gradeRecipients(rise.ownerId, s.members), s.writer.memberId, today));
-  if (notices.length) {
-    const docs = notices.map((n) => stampNew(n, { now, memberId: s.writer.memberId, clock: s.writer.clock.next() }));
-    const { error } = await s.db.notifications.bulkInsert(docs);
-    // 409: the same notice already written (by this desktop earlier today, or by another that synced first).
-    const failed = error.find((e) => e.status !== 409);
-    if (failed) throw new Error(s.t('customers.gradeA.noticeFailed', { id: failed.documentId }));
+  const grouped = followUpsByCustomer([...s.followUps].filter((f) => wanted.has(f.customerId)));
+  // Planned and written a chunk at a time (grades, then the notices of that chunk's rises), handing
+  // the thread back in between: a pass over thousands of customers never holds up a keystroke or a scroll.
+  let written = 0;
+  for (let i = 0; i < mine.length; i += CHUNK) {
+    const plan = planRegrades(mine.slice(i, i + CHUNK), grouped, { today, weekStart: weekStartOf(today), utcOffsetMinutes: s.utcOffsetMinutes, snapshot });
+    if (plan.patches.length) await patchManyStamped(s.db.customers, plan.patches, s.writer);
+    written += plan.patches.length;
+    await writeNotices(s, plan.rises, now, today);
+    await nextTask();
   }
-  return plan.patches.length;
+  return written;
 };

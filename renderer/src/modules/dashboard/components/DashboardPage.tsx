@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { parseAppLink } from '../../../../../shared/links/appLink.ts';
+import { PrintButton } from '../../../app/components/PrintButton.tsx';
 import { useLocationHash } from '../../../app/hooks/useLocationHash.ts';
 import { WeeklyReportPage } from '../../weekly/components/WeeklyReportPage.tsx';
 import { useDashboardPage } from '../hooks/useDashboardPage.ts';
@@ -8,6 +9,7 @@ import { DashboardData } from './DashboardData.tsx';
 import { DashboardFilterBar } from './DashboardFilterBar.tsx';
 import { DashboardHeader } from './DashboardHeader.tsx';
 import { DashboardLoading } from './DashboardLoading.tsx';
+import { DashboardTabs } from './DashboardTabs.tsx';
 
 /**
  * 看板 (#/dashboard): the team's numbers at a glance — funnel, conversion per rep vs team, weekly trends,
@@ -26,7 +28,9 @@ const DashboardBoardPage = () => {
   ].join(' · ');
   return (
     <section className="page dashboard-page" data-testid="dashboard-page" data-painted={paintedKey}>
-      <DashboardHeader subtitle={locked ? `${scope} · ${t('dashboard.filters.locked')}` : scope} />
+      <DashboardHeader subtitle={locked ? `${scope} · ${t('dashboard.filters.locked')}` : scope}>
+        <PrintButton title={`${t('dashboard.title')} ${scope}`} fileName={`${t('dashboard.title')}-${filter.period.from}`} />
+      </DashboardHeader>
       <DashboardFilterBar state={filterState} members={members ?? []} sources={options?.sources ?? []} />
       {live || snapshot ? <DashboardData live={live} snapshot={snapshot} scope={snapshotScope} /> : <DashboardLoading />}
     </section>
@@ -36,5 +40,10 @@ const DashboardBoardPage = () => {
 /** #/dashboard/weekly/<monday> is that week's 周报; any other #/dashboard address is the 看板. */
 export const DashboardPage = () => {
   const link = parseAppLink(useLocationHash());
-  return link.kind === 'weekly' ? <WeeklyReportPage weekStart={link.weekStart} /> : <DashboardBoardPage />;
+  return (
+    <>
+      <DashboardTabs view={link.kind === 'weekly' ? 'weekly' : 'board'} />
+      {link.kind === 'weekly' ? <WeeklyReportPage weekStart={link.weekStart} /> : <DashboardBoardPage />}
+    </>
+  );
 };

@@ -12,7 +12,7 @@ import { createHlcClock } from '../../../../../shared/sync/createHlcClock.ts';
 import { DatabaseContext } from '../../../db/DatabaseContext.ts';
 import { ProfileContext } from '../../../db/ProfileContext.ts';
 import { initI18n } from '../../../i18n/i18n.ts';
-import { useCustomerRows } from '../../customers/hooks/useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { useCreateCustomer } from './useCreateCustomer.ts';
 
 let db: SalesDeskDatabase;

@@ -5,7 +5,7 @@ import { newCustomerFields } from '../../../../../shared/domain/newCustomerField
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { newRecordId } from '../../../db/newRecordId.ts';
 import { useWriter } from '../../../db/useWriter.ts';
-import { useCustomerRows } from '../../customers/hooks/useCustomerRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 
 /** A name typed into 客户 that may be a customer already there: the grid asks before creating it. */
 export type CreatePrompt = { name: string; matches: DuplicateMatch[]; use: (id: string) => void; create: () => void; cancel: () => void };

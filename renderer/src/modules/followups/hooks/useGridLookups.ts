@@ -1,25 +1,27 @@
 import { useMemo } from 'react';
-import { map } from 'rxjs';
 import type { GridLookups } from '../../../../../shared/grid/gridTypes.ts';
-import { useDatabase } from '../../../db/DatabaseContext.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { useMembers } from '../../../db/useMembers.ts';
-import { useObservable } from '../../../db/useObservable.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
 
 type CustomerLookup = GridLookups['customers'];
 
-/** Names, contacts and option lists the grid shows instead of ids; null until all have loaded. */
+/**
+ * Names, contacts and option lists the grid shows instead of ids; null until all have loaded. Customers
+ * come from the shared working set (one IndexedDB read, no RxDocument per customer), not a live RxDB
+ * query: that walked a cursor through every customer at start and queued the first rows behind it.
+ */
 export const useGridLookups = (): GridLookups | null => {
-  const db = useDatabase();
   const settings = useTeamSettings();
   const members = useMembers();
-  const customers = useObservable<CustomerLookup>(
-    () =>
-      db.customers.find({ selector: { trashed: false } }).$.pipe(
-        map((docs) => new Map(docs.map((d) => [d.id, { name: d.name, stage: d.stage, contacts: d.contacts.map((c) => ({ id: c.id, name: c.name })) }]))),
-      ),
-    [db],
-  );
+  const set = useCustomerRows();
+  const customers = useMemo((): CustomerLookup | null => {
+    if (!set.loaded) return null;
+    const lookup = new Map<string, CustomerLookup extends ReadonlyMap<string, infer V> ? V : never>();
+    for (const c of set.rows.values()) if (!c.trashed) lookup.set(c.id, { name: c.name, stage: c.stage, contacts: c.contacts.map((k) => ({ id: k.id, name: k.name })) });
+    return lookup;
+    // The working set publishes a new state object only when customers change.
+  }, [set]);
   return useMemo(() => {
     if (!settings || !members || !customers) return null;
     return {

@@ -1,6 +1,6 @@
 import type { SalesDeskDatabase } from '../../../../../shared/db/collections.ts';
 import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
-import { collectionWorkingSet, type WorkingSetOf, type WorkingSetStoreOf } from './collectionWorkingSet.ts';
+import { collectionWorkingSet, type WorkingSetOf, type WorkingSetStoreOf } from '../../../db/collectionWorkingSet.ts';
 
 /** The follow-ups held in memory for the grid (see collectionWorkingSet). */
 export type WorkingSet = WorkingSetOf<GridRow>;

@@ -1,5 +1,5 @@
 import type { RxChangeEvent, RxCollection } from 'rxdb';
-import { queryPlain } from '../../../db/queryPlain.ts';
+import { queryPlain } from './queryPlain.ts';
 
 /**
  * A collection's documents held in memory as plain objects (no RxDocument per row). `membership`
@@ -44,16 +44,18 @@ const follow = <D extends Doc, T extends { trashed: boolean }>(collection: RxCol
     apply(e as unknown as RxChangeEvent<D>);
     emit();
   });
-  // First paint from one indexed page; the whole set (for sorting, filters and search) follows.
-  if (options.firstPage) {
-    void queryPlain(collection, options.firstPage).then((docs) => {
-      if (buffered === null || rows.size > 0) return;
-      for (const d of docs) rows.set(d.id, options.toRow(d));
-      membership++;
-      emit();
-    });
-  }
-  void queryPlain(collection, ALL).then((docs) => {
+  // First paint from one indexed page; the whole set (for sorting, filters and search) is asked for
+  // only once that page is in: IndexedDB serves requests in order, and the page's cursor steps must
+  // not queue behind a second-long read of every row.
+  const firstPage = options.firstPage
+    ? queryPlain(collection, options.firstPage).then((docs) => {
+        if (buffered === null || rows.size > 0) return;
+        for (const d of docs) rows.set(d.id, options.toRow(d));
+        membership++;
+        emit();
+      })
+    : Promise.resolve();
+  void firstPage.catch(() => undefined).then(() => queryPlain(collection, ALL)).then((docs) => {
     rows.clear();
     for (const d of docs) rows.set(d.id, options.toRow(d));
     const pending = buffered ?? [];

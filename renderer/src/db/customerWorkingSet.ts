@@ -1,7 +1,7 @@
-import type { SalesDeskDatabase } from '../../../../../shared/db/collections.ts';
-import type { CustomerDoc } from '../../../../../shared/db/schemas/customerSchema.ts';
-import { customerRowOf, type CustomerRow } from '../../../../../shared/customers/customerRow.ts';
-import { collectionWorkingSet, type WorkingSetStoreOf } from '../../followups/utils/collectionWorkingSet.ts';
+import type { SalesDeskDatabase } from '../../../shared/db/collections.ts';
+import type { CustomerDoc } from '../../../shared/db/schemas/customerSchema.ts';
+import { customerRowOf, type CustomerRow } from '../../../shared/customers/customerRow.ts';
+import { collectionWorkingSet, type WorkingSetStoreOf } from './collectionWorkingSet.ts';
 
 const stores = new WeakMap<SalesDeskDatabase, WorkingSetStoreOf<CustomerRow>>();
 
