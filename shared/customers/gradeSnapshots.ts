@@ -6,13 +6,16 @@ const KEEP_DAYS = 460;
 
 /**
  * A customer's grade history with this recompute recorded: at most one snapshot per ISO week (a later
- * recompute in the same week replaces it), oldest first, trimmed to the last five quarters. `weekStart`
- * is the Monday of the week the recompute ran in.
+ * recompute in the same week replaces it), oldest first, trimmed to the last five quarters — keeping
+ * the newest one from before them, which still says what the grade was when the window opened.
+ * `weekStart` is the Monday of the week the recompute ran in.
  */
 export const withGradeSnapshot = (history: readonly GradeSnapshot[] | undefined, weekStart: CalendarDate, score: number, grade: Grade): GradeSnapshot[] => {
   const since = addDays(weekStart, -KEEP_DAYS);
-  const kept = (history ?? []).filter((s) => s.date !== weekStart && s.date >= since);
-  return [...kept, { date: weekStart, score, grade }].sort((a, b) => a.date.localeCompare(b.date));
+  const others = [...(history ?? [])].filter((s) => s.date !== weekStart).sort((a, b) => a.date.localeCompare(b.date));
+  const before = others.filter((s) => s.date < since).pop();
+  const kept = others.filter((s) => s.date >= since);
+  return [...(before ? [before] : []), ...kept, { date: weekStart, score, grade }].sort((a, b) => a.date.localeCompare(b.date));
 };
 
 /** The grade a customer had on a day: its last snapshot on or before that day (undefined before the first). */

@@ -5,12 +5,15 @@ import { gradingAccuracy, quarterBounds } from './gradingAccuracy.ts';
 const snap = (date: string, grade: 'A' | 'B' | 'C') => ({ date, score: grade === 'A' ? 75 : grade === 'B' ? 50 : 20, grade });
 
 describe('grade snapshots', () => {
-  it('keeps one per week, in order, for five quarters', () => {
+  it('keeps one per week, in order, for five quarters and the last one before them', () => {
     let history = withGradeSnapshot(undefined, '2026-11-23', 55, 'B');
     history = withGradeSnapshot(history, '2026-11-30', 64, 'B');
     history = withGradeSnapshot(history, '2026-11-30', 71, 'A'); // same week, recomputed: replaced
     expect(history).toEqual([{ date: '2026-11-23', score: 55, grade: 'B' }, { date: '2026-11-30', score: 71, grade: 'A' }]);
-    expect(withGradeSnapshot([{ date: '2025-08-25', score: 10, grade: 'C' }], '2026-11-30', 50, 'B').map((s) => s.date)).toEqual(['2026-11-30']);
+    // Older than five quarters: only the newest of those stays, as the grade the window opened with.
+    const old = [{ date: '2025-06-02', score: 5, grade: 'C' as const }, { date: '2025-08-25', score: 10, grade: 'C' as const }];
+    expect(withGradeSnapshot(old, '2026-11-30', 50, 'B').map((s) => s.date)).toEqual(['2025-08-25', '2026-11-30']);
+    expect(gradeOn(withGradeSnapshot(old, '2026-11-30', 50, 'B'), '2026-06-30')?.grade).toBe('C');
     expect(gradeOn(history, '2026-11-29')?.grade).toBe('B');
     expect(gradeOn(history, '2026-11-22')).toBeUndefined();
   });

@@ -25,6 +25,9 @@ describe('regradeCustomer', () => {
   it('writes nothing for a customer already graded and recorded this week', () => {
     const stored = { ...base, grade: 'A' as const, healthScore: 85, gradeHistory: [{ date: '2026-11-30', score: 85, grade: 'A' as const }] };
     expect(regradeCustomer(stored, followUps, '2026-12-03', '2026-11-30', SH)).toMatchObject({ patch: {}, roseToA: false });
+    // Weeks later with the same score and grade: the old snapshot still stands, nothing is written.
+    const recordedEarlier = { ...stored, gradeHistory: [{ date: '2026-10-05', score: 85, grade: 'A' as const }] };
+    expect(regradeCustomer(recordedEarlier, followUps, '2026-12-03', '2026-11-30', SH).patch).toEqual({});
   });
 
   it('lets a manager\u2019s override decide what people see: no news when it was already A, none while it holds B', () => {

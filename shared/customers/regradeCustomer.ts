@@ -17,8 +17,8 @@ export type Regrade = {
 };
 
 /**
- * A customer's health score and grade recomputed as of `today` (DOMAIN.md), with this week's snapshot
- * recorded (`weekStart` = its Monday). The grade written is the computed one; an override stays as
+ * A customer's health score and grade recomputed as of `today` (DOMAIN.md), with a snapshot dated this
+ * week (`weekStart` = its Monday) when they changed since the last one. The grade written is the computed one; an override stays as
  * it is and keeps deciding what people see, so a rise to A under an override to A is no news.
  */
 export const regradeCustomer = (
@@ -33,7 +33,9 @@ export const regradeCustomer = (
   if (score !== customer.healthScore) patch.healthScore = score;
   if (grade !== customer.grade) patch.grade = grade;
   const last = customer.gradeHistory?.[customer.gradeHistory.length - 1];
-  if (!last || last.date !== weekStart || last.score !== score || last.grade !== grade) patch.gradeHistory = withGradeSnapshot(customer.gradeHistory, weekStart, score, grade);
+  // A snapshot only when the grade or score moved: an unchanged one still stands for every later day,
+  // and a week of no news writes nothing (50,000 customers are not rewritten every Monday).
+  if (!last || last.score !== score || last.grade !== grade) patch.gradeHistory = withGradeSnapshot(customer.gradeHistory, weekStart, score, grade);
   const before = effectiveGrade(customer);
   const after = customer.gradeOverride?.grade ?? grade;
   return { patch, contributions, roseToA: before !== 'A' && after === 'A' };

@@ -99,7 +99,7 @@ const RegradeWork = ({ memberId }: { memberId: string }): null => {
 };
 
 /** How long after the app starts grading begins: the first page paints and loads its rows first. */
-const START_AFTER_MS = 5000;
+const START_AFTER_MS = 10_000;
 
 /** Dynamic grading, started a few seconds after the app (`startAfterMs` 0 in tests); see RegradeWork. */
 export const RegradeEffect = ({ memberId, startAfterMs = START_AFTER_MS }: { memberId: string; startAfterMs?: number }) =>

@@ -11,10 +11,10 @@ import type { GridRow } from '../../../../../shared/grid/gridTypes.ts';
 import { stampNew } from '../../../../../shared/sync/stampWrite.ts';
 import { weekStartOf } from '../../../../../shared/weekly/weekStartOf.ts';
 import { gradeANotifications } from './gradeANotifications.ts';
-import { nextTask } from '../../../app/utils/nextTask.ts';
+import { nextIdle } from '../../../app/utils/nextIdle.ts';
 
-/** Customers planned and written per step: large enough to be quick, small enough to keep the UI responsive. */
-const CHUNK = 500;
+/** Customers planned and written per idle slice: small enough that a slice fits between frames. */
+const CHUNK = 200;
 
 
 export type RegradeSources = {
@@ -52,15 +52,15 @@ export const regradePass = async (s: RegradeSources, only: ReadonlySet<string> |
   if (mine.length === 0) return 0;
   const wanted = new Set(mine.map((c) => c.id));
   const grouped = followUpsByCustomer([...s.followUps].filter((f) => wanted.has(f.customerId)));
-  // Planned and written a chunk at a time (grades, then the notices of that chunk's rises), handing
-  // the thread back in between: a pass over thousands of customers never holds up a keystroke or a scroll.
+  // Planned and written a chunk at a time (grades, then the notices of that chunk's rises), each in
+  // idle time: a pass over thousands of customers never holds up a keystroke or a scroll.
   let written = 0;
   for (let i = 0; i < mine.length; i += CHUNK) {
     const plan = planRegrades(mine.slice(i, i + CHUNK), grouped, { today, weekStart: weekStartOf(today), utcOffsetMinutes: s.utcOffsetMinutes, snapshot });
     if (plan.patches.length) await patchManyStamped(s.db.customers, plan.patches, s.writer);
     written += plan.patches.length;
     await writeNotices(s, plan.rises, now, today);
-    await nextTask();
+    await nextIdle();
   }
   return written;
 };

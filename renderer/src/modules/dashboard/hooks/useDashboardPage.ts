@@ -15,6 +15,8 @@ import { createPaintTracker, dashboardCharts } from '../utils/paintTracker.ts';
 import { markPainted } from '../utils/paintMarks.ts';
 import { useDashboardFilter, type DashboardFilterState } from './useDashboardFilter.ts';
 import { useDashboardSnapshot } from './useDashboardSnapshot.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
+import { useListOf } from '../../../db/useListOf.ts';
 
 /** 提交率 may move at 09:00 the next morning; the charts need no fresher "now" than a quarter hour. */
 const NOW_STEP_MS = 15 * 60_000;
@@ -38,7 +40,7 @@ export type DashboardPage = {
 const useLiveInputs = (): DashboardInputs | null => {
   const members = useAllRows('members');
   const reports = useAllRows('dailyreports');
-  const customers = useAllRows('customers');
+  const customers = useListOf(useCustomerRows());
   const settings = useTeamSettings();
   return useMemo(
     () => (settings && members && reports && customers

@@ -3,8 +3,7 @@ import type { GridLookups } from '../../../../../shared/grid/gridTypes.ts';
 import { useCustomerRows } from '../../../db/useCustomerRows.ts';
 import { useMembers } from '../../../db/useMembers.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
-
-type CustomerLookup = GridLookups['customers'];
+import { customerLookupOf } from '../utils/customerLookupOf.ts';
 
 /**
  * Names, contacts and option lists the grid shows instead of ids; null until all have loaded. Customers
@@ -15,13 +14,8 @@ export const useGridLookups = (): GridLookups | null => {
   const settings = useTeamSettings();
   const members = useMembers();
   const set = useCustomerRows();
-  const customers = useMemo((): CustomerLookup | null => {
-    if (!set.loaded) return null;
-    const lookup = new Map<string, CustomerLookup extends ReadonlyMap<string, infer V> ? V : never>();
-    for (const c of set.rows.values()) if (!c.trashed) lookup.set(c.id, { name: c.name, stage: c.stage, contacts: c.contacts.map((k) => ({ id: k.id, name: k.name })) });
-    return lookup;
-    // The working set publishes a new state object only when customers change.
-  }, [set]);
+  // The working set publishes a new state object only when customers change.
+  const customers = useMemo(() => (set.loaded ? customerLookupOf(set.rows) : null), [set]);
   return useMemo(() => {
     if (!settings || !members || !customers) return null;
     return {

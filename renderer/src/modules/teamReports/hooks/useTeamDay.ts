@@ -8,18 +8,22 @@ import { reportDaysOf } from '../../../../../shared/reports/reportDays.ts';
 import type { TeamAnomaly } from '../../../../../shared/reports/teamAnomalies.ts';
 import { teamDayRows, type TeamDayRow } from '../../../../../shared/reports/teamDayRows.ts';
 import { teamSubmissionRates, type TeamSubmissionRates } from '../../../../../shared/reports/teamSubmissionRates.ts';
-import { useAllRows } from './useAllRows.ts';
 import { useCommentsOn } from './useCommentsOn.ts';
 import { useNotificationsById } from './useNotificationsById.ts';
 import { useReportsBetween } from './useReportsBetween.ts';
 import { useTeamAnomalies } from './useTeamAnomalies.ts';
+import { useFollowUpRows } from '../../followups/hooks/useFollowUpRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
+import { useListOf } from '../../../db/useListOf.ts';
+import type { CustomerDoc } from '../../../../../shared/db/schemas/customerSchema.ts';
+import type { FollowUpDoc } from '../../../../../shared/db/schemas/followUpSchema.ts';
 
 export type TeamDay = {
   rows: TeamDayRow[];
   rates: { week: TeamSubmissionRates; month: TeamSubmissionRates };
   anomalies: TeamAnomaly[] | undefined;
-  followUps: ReturnType<typeof useAllRows<'followups'>>;
-  customers: ReturnType<typeof useAllRows<'customers'>>;
+  followUps: FollowUpDoc[] | undefined;
+  customers: CustomerDoc[] | undefined;
   today: CalendarDate;
 };
 
@@ -36,8 +40,8 @@ export const useTeamDay = (date: CalendarDate, reps: readonly MemberDoc[], setti
   const reports = useReportsBetween(from, to);
   const nudges = useNotificationsById(reps.map((r) => nudgeId(r.id, date)));
   const comments = useCommentsOn(reps.map((r) => dailyReportId(r.id, date)));
-  const followUps = useAllRows('followups');
-  const customers = useAllRows('customers');
+  const followUps = useListOf(useFollowUpRows());
+  const customers = useListOf(useCustomerRows());
   const anomalies = useTeamAnomalies({ followUps, customers, stages: settings.options.stages, day: date, utcOffsetMinutes: offset, repIds: reps.map((r) => r.id) });
   const weekKey = week.join(',');
   const monthKey = month.join(',');

@@ -8,9 +8,11 @@ import { normalizeWeeklyTemplate, type WeeklyTemplateModel } from '../../../../.
 import type { WeeklyReport } from '../../../../../shared/weekly/weeklyReportTypes.ts';
 import { weekStartOf } from '../../../../../shared/weekly/weekStartOf.ts';
 import { useTeamSettings } from '../../../db/useTeamSettings.ts';
-import { useAllRows } from '../../teamReports/hooks/useAllRows.ts';
 import { useReportsBetween } from '../../teamReports/hooks/useReportsBetween.ts';
 import { useAllMembers } from './useAllMembers.ts';
+import { useFollowUpRows } from '../../followups/hooks/useFollowUpRows.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
+import { useListOf } from '../../../db/useListOf.ts';
 
 /** A week's 周报 with what it was built from (names for the export, the template's columns and titles). */
 export type WeeklyReportData = {
@@ -30,8 +32,8 @@ export const useWeeklyReport = (weekStart: CalendarDate): WeeklyReportData | und
   const monday = weekStartOf(weekStart);
   const settings = useTeamSettings();
   const members = useAllMembers();
-  const followUps = useAllRows('followups');
-  const customers = useAllRows('customers');
+  const followUps = useListOf(useFollowUpRows());
+  const customers = useListOf(useCustomerRows());
   const reports = useReportsBetween(monday, addDays(monday, 6));
   return useMemo(() => {
     if (!settings || !members || !followUps || !customers || !reports) return undefined;
