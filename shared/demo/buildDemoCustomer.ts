@@ -5,6 +5,7 @@ import { stampNew } from '../sync/stampWrite.ts';
 import type { DemoCompany } from './demoCompanies.ts';
 import type { DemoContext } from './demoContext.ts';
 import type { DemoDeal } from './demoDeal.ts';
+import { demoGradeHistory } from './demoGradeHistory.ts';
 import { demoStamp } from './demoStamp.ts';
 import { demoVocabulary } from './demoVocabulary.ts';
 import type { FollowUpFields } from './buildDemoFollowUps.ts';
@@ -103,6 +104,19 @@ const optionalAmounts = (expectedAmount: number | undefined, wonAmount: number |
   ...(wonAmount === undefined ? {} : { wonAmount }),
 });
 
+/**
+ * When an open, priced deal is expected to close: 3 to 12 weeks after its latest follow-up, the later the
+ * earlier its stage — picked from the customer's id, not the random stream, so the rest of the sample
+ * team is unchanged.
+ */
+const expectedCloseDate = (id: string, stage: JourneyStage, amount: number | undefined, from: number, utcOffsetMinutes: number): string | undefined => {
+  if (amount === undefined || stage === 'won' || stage === 'lost') return undefined;
+  let hash = 0;
+  for (const ch of id) hash = (hash * 31 + ch.charCodeAt(0)) >>> 0;
+  const weeks = (stage === 'negotiation' ? 3 : stage === 'quote' ? 6 : 9) + (hash % 4);
+  return toCalendarDate(from + weeks * 7 * DAY, utcOffsetMinutes);
+};
+
 /** The customer record as its follow-ups left it: stage, status and plan from the latest, amounts from quotes. */
 export const buildDemoCustomer = (ctx: DemoContext, input: DemoCustomerInput): CustomerDoc => {
   const { rng } = ctx;
@@ -129,6 +143,9 @@ export const buildDemoCustomer = (ctx: DemoContext, input: DemoCustomerInput): C
     remark: rng.chance(0.2) ? rng.pick(demoVocabulary.customerRemarks) : '',
     custom: {}, importBatchId: '',
   };
+  const { now, utcOffsetMinutes } = ctx.calendar;
+  const gradeHistory = demoGradeHistory(fields, followUps, toCalendarDate(createdAt, utcOffsetMinutes), toCalendarDate(now, utcOffsetMinutes), utcOffsetMinutes);
+  const closeOn = expectedCloseDate(deal.customerId, stage, fields.expectedAmount, fields.lastFollowedAt || now, utcOffsetMinutes);
   // updatedAt and the field clocks reflect the latest follow-up, createdAt the day the customer was entered.
-  return { ...stampNew(fields, demoStamp(Math.max(createdAt, fields.lastFollowedAt), deal.ownerId)), createdAt };
+  return { ...stampNew({ ...fields, gradeHistory, ...(closeOn ? { expectedCloseDate: closeOn } : {}) }, demoStamp(Math.max(createdAt, fields.lastFollowedAt), deal.ownerId)), createdAt };
 };

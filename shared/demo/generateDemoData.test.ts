@@ -205,6 +205,31 @@ describe('generateDemoData: customers and follow-ups', () => {
     }
     expect(new Set(data.customers.map((c) => c.grade))).toEqual(new Set(['A', 'B', 'C']));
   });
+
+  it('gives each customer a grade history: past quarter ends it existed at, ending with today’s grade', () => {
+    let withPast = 0;
+    for (const c of data.customers) {
+      const history = c.gradeHistory ?? [];
+      const last = history.at(-1);
+      expect({ id: c.id, grade: last?.grade, score: last?.score }).toEqual({ id: c.id, grade: c.grade, score: c.healthScore });
+      expect(history.map((s) => s.date)).toEqual([...history.map((s) => s.date)].sort());
+      // Nothing before the customer existed, and one snapshot per Monday at most.
+      expect(history[0]!.date >= addDays(toCalendarDate(c.createdAt, OFFSET), -6)).toBe(true);
+      expect(new Set(history.map((s) => weekdayOf(s.date)))).toEqual(new Set([1]));
+      if (history.some((s) => s.date < '2026-04-01')) withPast++;
+    }
+    // 评级准确率 has past quarters to measure for most of the sample team.
+    expect(withPast / data.customers.length).toBeGreaterThan(0.5);
+  });
+
+  it('expects open priced deals to close 3–12 weeks after their latest follow-up, others not at all', () => {
+    for (const c of data.customers) {
+      const open = c.expectedAmount !== undefined && c.stage !== 'won' && c.stage !== 'lost';
+      if (!open) { expect(c.expectedCloseDate).toBeUndefined(); continue; }
+      const from = toCalendarDate(c.lastFollowedAt || NOW, OFFSET);
+      expect(c.expectedCloseDate! >= addDays(from, 21) && c.expectedCloseDate! <= addDays(from, 84)).toBe(true);
+    }
+  });
 });
 
 describe('generateDemoData: daily reports and comments', () => {

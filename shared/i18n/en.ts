@@ -959,7 +959,9 @@ export const en: Messages = {
     loading: 'Reading the follow-ups, one moment…',
     provisional: 'Showing the numbers from the last time the dashboard was open while the latest follow-ups are read…',
     yuan: '¥{{value}}',
-    wan: '{{thousand}}k',
+    wan: '{{value}}k',
+    /** What one unit of `wan` counts: thousands in English, 万 (ten thousands) in Chinese. */
+    wanDivisor: '1000',
     monthDay: '{{month}}/{{day}}',
     dayRange: '{{from}}–{{to}}',
     filters: {

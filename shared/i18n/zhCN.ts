@@ -953,7 +953,8 @@ export const zhCN = {
     loading: '正在读取跟进记录，稍等片刻…',
     provisional: '先按上次打开看板时的数据显示，正在读取最新的跟进记录…',
     yuan: '¥{{value}}',
-    wan: '{{wan}}万',
+    wan: '{{value}}万',
+    wanDivisor: '10000',
     monthDay: '{{month}}月{{day}}日',
     dayRange: '{{from}}–{{to}}',
     filters: {

@@ -6,5 +6,7 @@ export const formatYuan = (t: TFunction, value: number): string => t('dashboard.
 const short = (n: number): string => n.toLocaleString('en-US', { maximumFractionDigits: 1 });
 
 /** An axis label once amounts get large: 「128万」 in Chinese reports, 「1,280k」 in English. */
-export const formatWan = (t: TFunction, value: number): string =>
-  Math.abs(value) >= 10_000 ? t('dashboard.wan', { wan: short(value / 10_000), thousand: short(value / 1_000) }) : String(Math.round(value));
+export const formatWan = (t: TFunction, value: number): string => {
+  if (Math.abs(value) < 10_000) return String(Math.round(value));
+  return t('dashboard.wan', { value: short(value / Number(t('dashboard.wanDivisor'))) });
+};
