@@ -10,6 +10,8 @@ import type { HubStore } from './store/HubStore.ts';
 import { createSyncServer, type SyncServer } from './syncServer.ts';
 import { createTeamApi, issueJoinCode } from './teamApi.ts';
 import { createBlobApi } from './blobApi.ts';
+import { createAuditApi } from './auditApi.ts';
+import { AUDIT_API_PREFIX } from '../../shared/sync/auditApiSchemas.ts';
 import { BLOB_PREFIX } from '../../shared/attachments/blobProtocol.ts';
 import { advertiseHub } from './advertiseHub.ts';
 import { makeHubBackup, startDailyBackups } from './hubBackupSchedule.ts';
@@ -60,6 +62,8 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
       { prefix: TEAM_API_PREFIX, handle: teamApi },
       // Attachments' bytes live beside the database, named by their SHA-256.
       { prefix: BLOB_PREFIX, handle: createBlobApi({ store, dir: join(options.dataDir, 'blobs') }) },
+      // 审计 (admins), 回收站 and the desktops' names, read from the revision store.
+      { prefix: AUDIT_API_PREFIX, handle: createAuditApi({ store }) },
     ],
     upgrades: { [SYNC_PATH]: sync.handleUpgrade },
   });

@@ -77,6 +77,8 @@ export const handleSyncMessage = (s: SyncSession, deps: SyncDeps, raw: string): 
     if (!s.writer) return void s.socket.close(4401);
     s.token = m.token;
     s.deviceId = m.deviceId;
+    // Remembers the name this token's desktop was given, so history can say which desktop wrote a revision.
+    deps.store.audit.noteDevice(m.deviceId, hashToken(m.token), deps.now());
     s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now() });
     return deps.presence.joined(s);
   }

@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/domain/roles.ts';
+import type { AuditQueries } from './auditQueries.ts';
 
 /** A document as replicated: the collection's fields plus RxDB's `_deleted` (no _rev/_meta/_attachments). */
 export type ReplicatedDoc = { id: string; _deleted: boolean } & Record<string, unknown>;
@@ -59,6 +60,8 @@ export type HubStore = {
   history: (collection: string, id: string) => Revision[];
   /** The document as it was at sequence `seq` (its newest revision at or before it), or null. */
   revisionAt: (collection: string, id: string, seq: number) => ReplicatedDoc | null;
+  /** Reads for 审计 and 回收站, and the desktops' names (electron/hub/store/auditQueries.ts). */
+  audit: AuditQueries;
   /** Highest sequence number assigned so far (0 for an empty hub). */
   maxSeq: () => number;
   putToken: (record: TokenRecord) => void;

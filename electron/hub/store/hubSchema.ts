@@ -39,8 +39,23 @@ const createV1 = `
   ) STRICT, WITHOUT ROWID;
 `;
 
+/**
+ * Version 2: the 审计 view pages revisions newest first by time, for everyone or one member (rowid = seq
+ * rides along in each index), 回收站 reads the trashed or purged masters through a partial index, and
+ * `devices` names the desktop (as named when joining) behind each revision's device id.
+ */
+const auditIndexesV2 = `
+  CREATE INDEX revisions_by_at ON revisions (at);
+  CREATE INDEX revisions_by_member_at ON revisions (member_id, at);
+  CREATE INDEX docs_in_bin ON docs (collection, seq)
+    WHERE json_extract(data, '$.trashed') = 1 OR json_extract(data, '$._deleted') = 1;
+  CREATE TABLE devices (
+    device_id TEXT PRIMARY KEY, member_id TEXT NOT NULL, device_name TEXT NOT NULL, seen_at INTEGER NOT NULL
+  ) STRICT, WITHOUT ROWID;
+`;
+
 /** migrations[n] turns schema version n into n + 1; append, never edit a shipped one. */
-const migrations: readonly string[] = [createV1];
+const migrations: readonly string[] = [createV1, auditIndexesV2];
 
 export const HUB_SCHEMA_VERSION = migrations.length;
 

@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { HubStore, MasterRow, ReplicatedDoc, Revision } from './HubStore.ts';
 import { authRows } from './authRows.ts';
+import { createAuditQueries } from './auditQueries.ts';
 import { migrateHubSchema, type HubIdentity } from './hubSchema.ts';
 import { prepareHubStatements, type HubStatements } from './hubStatements.ts';
 import { immediateTransaction } from './immediateTransaction.ts';
@@ -56,6 +57,7 @@ function createStore(db: DatabaseSync, identity: HubIdentity, release: () => voi
       const row = statements.selectRevisionAt.get(collection, id, seq);
       return row === undefined ? null : replicatedDocJson.parse(rowValues.text(row, 'data'));
     },
+    audit: createAuditQueries(db),
     maxSeq: () => {
       const row = statements.selectMaxSeq.get();
       return row === undefined ? 0 : rowValues.integer(row, 'seq');
