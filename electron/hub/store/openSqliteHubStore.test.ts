@@ -254,7 +254,8 @@ describe('openSqliteHubStore: the file', () => {
 
     const junk = freshFile();
     writeFileSync(junk, '这不是数据库'.repeat(200));
-    expect(() => openSqliteHubStore({ file: junk, newId: idsFrom('x') })).toThrow(/无法打开团队数据文件/);
+    // Not a database at all reads as a damaged hub file: refused with what to restore (checkHubIntegrity.ts).
+    expect(() => openSqliteHubStore({ file: junk, newId: idsFrom('x') })).toThrow(/团队数据文件 .* 已损坏（file is not a database）/);
   });
 });
 

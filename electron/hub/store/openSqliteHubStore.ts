@@ -1,6 +1,7 @@
 import { DatabaseSync } from 'node:sqlite';
 import type { HubStore, MasterRow, ReplicatedDoc, Revision } from './HubStore.ts';
 import { authRows } from './authRows.ts';
+import { checkHubIntegrity, damagedStoreMessage, isDamagedFileError, refuseEmptiedFile } from './checkHubIntegrity.ts';
 import { createAuditQueries } from './auditQueries.ts';
 import { migrateHubSchema, type HubIdentity } from './hubSchema.ts';
 import { prepareHubStatements, type HubStatements } from './hubStatements.ts';
@@ -13,10 +14,23 @@ import { writeBackup } from './writeBackup.ts';
 
 const BUSY_TIMEOUT_MS = 5000;
 
-/** Opens (creating or migrating) the hub's SQLite file. One process may open a file more than once. */
-export function openSqliteHubStore(options: { file: string; newId: () => string }): HubStore {
+export type OpenHubStoreOptions = {
+  file: string;
+  newId: () => string;
+  /** Sees the connection once it is set up (the fault suite fills the disk with PRAGMA max_page_count). */
+  onOpen?: (db: DatabaseSync) => void;
+};
+
+/**
+ * Opens (creating or migrating) the hub's SQLite file. One process may open a file more than once.
+ * A damaged file is refused with the command that restores the newest backup (checkHubIntegrity.ts).
+ */
+export function openSqliteHubStore(options: OpenHubStoreOptions): HubStore {
+  refuseEmptiedFile(options.file);
   const db = openDatabase(options.file);
   try {
+    checkHubIntegrity(db, options.file);
+    options.onOpen?.(db);
     const identity = migrateHubSchema(db, options.newId);
     return createStore(db, identity, openHubFiles.track(options.file));
   } catch (error) {
@@ -36,6 +50,7 @@ function openDatabase(file: string): DatabaseSync {
   } catch (error) {
     db?.close();
     const reason = error instanceof Error ? error.message : String(error);
+    if (isDamagedFileError(error)) throw new Error(damagedStoreMessage(file, reason), { cause: error });
     throw new Error(`无法打开团队数据文件 ${file}（${reason}）。请确认路径正确、磁盘可写、文件没有损坏；必要时从备份恢复。`, { cause: error });
   }
 }
