@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CollectionName } from '../../shared/db/collections.ts';
 import { MAX_SYNC_MESSAGE_BYTES, type HubMessage } from '../../shared/sync/syncProtocol.ts';
+import { answerSafely } from './answerSafely.ts';
 import { createPresenceRelay } from './presenceRelay.ts';
 import { createReplicatedDocValidator } from './replicatedDocValidator.ts';
 import type { HubStore, MasterRow } from './store/HubStore.ts';
@@ -36,7 +37,10 @@ export const createSyncServer = (store: HubStore, now: () => number = Date.now):
     const session: SyncSession = { id: `s${nextSession++}`, writer: null, token: '', deviceId: '', socket, send: (m) => socket.send(JSON.stringify(m)) };
     sessions.add(session);
     const helloTimer = setTimeout(() => session.writer || socket.close(4401), HELLO_TIMEOUT_MS);
-    socket.on('message', (data) => handleSyncMessage(session, deps, String(data)));
+    socket.on('message', (data) => {
+      const raw = String(data);
+      answerSafely(raw, () => handleSyncMessage(session, deps, raw), session.send);
+    });
     socket.on('close', () => (clearTimeout(helloTimer), sessions.delete(session), deps.presence.left(session)));
     socket.on('error', () => socket.terminate());
   });
