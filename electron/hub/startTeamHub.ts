@@ -16,6 +16,9 @@ import { BLOB_PREFIX } from '../../shared/attachments/blobProtocol.ts';
 import { advertiseHub } from './advertiseHub.ts';
 import { makeHubBackup, startDailyBackups } from './hubBackupSchedule.ts';
 import { restoreHubBackup } from './store/restoreHubBackup.ts';
+import { createSwappableHubStore } from './store/swappableHubStore.ts';
+import { dataSafetyRoute } from './dataSafety/dataSafetyRoute.ts';
+import { importTeamArchive } from './dataSafety/importTeamArchive.ts';
 
 export type TeamHubOptions = {
   dataDir: string;
@@ -26,6 +29,8 @@ export type TeamHubOptions = {
   now?: () => number;
   /** Restart the hub on this backup: the data is replaced and a new epoch makes clients re-push what it lacks. */
   restoreFrom?: string;
+  /** Fill this new (empty) hub from a team archive (.archive) before serving; refused when it holds data. */
+  importArchive?: string;
   log?: (message: string) => void;
   /** Announce the hub on the LAN by mDNS (off in tests: no multicast leaves a test run). */
   advertise?: boolean;
@@ -49,7 +54,12 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
     restoreHubBackup({ backupFile: options.restoreFrom, dataFile, newEpoch: randomUUID() });
     log(`已从备份恢复：${options.restoreFrom}`);
   }
-  const store = openSqliteHubStore({ file: dataFile, newId: randomUUID });
+  if (options.importArchive) {
+    const counts = await importTeamArchive({ archiveFile: options.importArchive, dataFile, blobsDir: join(options.dataDir, 'blobs'), newEpoch: randomUUID(), newId: randomUUID });
+    log(`已导入归档 ${options.importArchive}：${counts.docs} 条记录、${counts.revisions} 条修改记录、${counts.blobs} 个附件`);
+  }
+  // Swappable: 数据安全 → 恢复 replaces the database while the hub keeps serving on its port.
+  const store = createSwappableHubStore(openSqliteHubStore({ file: dataFile, newId: randomUUID }));
   const stopBackups = startDailyBackups(store, backupsDir, now, log);
   const sync = createSyncServer(store, now);
   const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, backup: () => makeHubBackup(store, backupsDir, now()).name });
@@ -62,6 +72,7 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
       { prefix: TEAM_API_PREFIX, handle: teamApi },
       // Attachments' bytes live beside the database, named by their SHA-256.
       { prefix: BLOB_PREFIX, handle: createBlobApi({ store, dir: join(options.dataDir, 'blobs') }) },
+      dataSafetyRoute({ store, dataDir: options.dataDir, now, disconnectAll: sync.disconnectAll, log }),
       // 审计 (admins), 回收站 and the desktops' names, read from the revision store.
       { prefix: AUDIT_API_PREFIX, handle: createAuditApi({ store }) },
     ],

@@ -16,6 +16,8 @@ export type SyncServer = {
   sessionCount: () => number;
   /** Sends rows the hub wrote itself (a joiner's member document) to every connected client, as a push would. */
   broadcast: (collection: CollectionName, rows: MasterRow[]) => void;
+  /** Drops every socket at once (after a restore: each desktop reconnects and meets the new epoch). */
+  disconnectAll: () => void;
   close: () => void;
 };
 
@@ -52,6 +54,9 @@ export const createSyncServer = (store: HubStore, now: () => number = Date.now):
     },
     sessionCount: () => sessions.size,
     broadcast,
+    disconnectAll: () => {
+      for (const s of sessions) s.socket.terminate();
+    },
     close: () => {
       for (const s of sessions) s.socket.terminate();
       wss.close();

@@ -1,6 +1,7 @@
 import type { WebSocket } from 'ws';
 import type { CollectionName } from '../../shared/db/collections.ts';
 import { canWrite, type Writer } from '../../shared/sync/canWrite.ts';
+import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
 import { clientMessageSchema, SYNC_PROTOCOL, type ClientMessage, type HubMessage, type SyncErrorCode } from '../../shared/sync/syncProtocol.ts';
 import { hashToken } from './hashToken.ts';
 import type { PresenceRelay } from './presenceRelay.ts';
@@ -31,11 +32,18 @@ const authenticate = (s: SyncSession, deps: SyncDeps, token: string): Writer | n
   return { memberId: record.memberId, role: record.role };
 };
 
+/** The row's assumption is not the current master: the store answers it with a conflict and writes nothing. */
+const isStale = (row: PushRow, master: ReplicatedDoc | undefined): boolean =>
+  master !== undefined && (row.assumedMasterState === null || canonicalJson(row.assumedMasterState) !== canonicalJson(master));
+
 /** Refuses the whole push (nothing written) if any row is invalid or not this member's to write. */
 const checkPush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: PushMessage, rows: PushRow[], masters: Map<string, ReplicatedDoc>): [SyncErrorCode, string] | null => {
   for (const row of rows) {
     const invalid = deps.validate(m.collection, row.newDocumentState);
     if (invalid) return ['invalidDocument', `数据无效，未保存：${invalid}`];
+    // A stale row writes nothing (the answer is the master as a conflict), so only writes need permission:
+    // after a restore a rep re-pushes teammates' rows it holds, and refusing them would stall its own.
+    if (isStale(row, masters.get(row.newDocumentState.id))) continue;
     if (!canWrite(m.collection, s.writer, masters.get(row.newDocumentState.id), row.newDocumentState)) {
       return ['forbidden', `没有权限修改 ${m.collection} 中的记录 ${row.newDocumentState.id}：只能修改自己负责的记录。`];
     }

@@ -1,6 +1,6 @@
 import { canonicalJson, sameJson } from './canonicalJson.ts';
 import type { Hlc } from './hlc.ts';
-import { fieldClock, unclockedFields, type FieldConflict, type SyncMeta } from './syncMeta.ts';
+import { CREATED_CLOCK, fieldClock, unclockedFields, type FieldConflict, type SyncMeta } from './syncMeta.ts';
 
 /** What the merge needs of a replicated document. */
 export type MergeableDoc = SyncMeta & { id: string; _deleted?: boolean } & Record<string, unknown>;
@@ -37,6 +37,27 @@ const mergeConflicts = (lists: FieldConflict[][], clock: Record<string, Hlc>): F
   return [...byKey.entries()].sort(([a], [b]) => (a < b ? -1 : 1)).map(([, e]) => e);
 };
 
+/**
+ * The merged clock in the form the sides used: fields stamped with a side's creation clock `*` read it
+ * through `*` again instead of an entry each, so merging a document with an equal copy gives back the
+ * same bytes (a desktop that may not write a record must not end up holding a re-stamped copy of it).
+ * Of the sides' `*` stamps the one covering most fields is kept (ties: the greater), so the choice is
+ * the same whichever side is local.
+ */
+const compactClock = (merged: Record<string, unknown>, clock: Record<string, Hlc>, stars: readonly (Hlc | undefined)[]): Record<string, Hlc> => {
+  const covered = (star: Hlc) => Object.keys(clock).filter((f) => f in merged && clock[f] === star);
+  const best = stars
+    .filter((star): star is Hlc => Boolean(star))
+    .map((star) => ({ star, fields: covered(star) }))
+    .sort((a, b) => b.fields.length - a.fields.length || (a.star < b.star ? 1 : -1))[0];
+  // A field without any stamp would start reading `*`: keep the long form then.
+  const unstamped = Object.keys(merged).some((f) => !unclockedFields.has(f) && !(f in clock));
+  if (!best || best.fields.length === 0 || unstamped) return clock;
+  const compact: Record<string, Hlc> = { [CREATED_CLOCK]: best.star };
+  for (const [field, stamp] of Object.entries(clock)) if (!best.fields.includes(field)) compact[field] = stamp;
+  return compact;
+};
+
 const fieldsOf = (...docs: MergeableDoc[]): string[] =>
   [...new Set(docs.flatMap((d) => Object.keys(d)))].filter((f) => !unclockedFields.has(f)).sort();
 
@@ -66,7 +87,7 @@ export const mergeDocs = <T extends MergeableDoc>(base: MergeableDoc | undefined
     createdBy: earliest.createdBy,
     updatedAt: Math.max(local.updatedAt, remote.updatedAt),
     updatedBy: latest.updatedBy,
-    clock,
+    clock: compactClock(merged, clock, [local.clock[CREATED_CLOCK], remote.clock[CREATED_CLOCK]]),
     conflicts: mergeConflicts([local.conflicts, remote.conflicts, detected], clock),
     // RxDB's hard delete (a purge) is final on every replica.
     ...(local._deleted !== undefined || remote._deleted !== undefined ? { _deleted: Boolean(local._deleted || remote._deleted) } : {}),
