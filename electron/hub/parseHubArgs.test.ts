@@ -5,6 +5,8 @@ describe('parseHubArgs', () => {
   it('uses LAN-friendly defaults', () => {
     expect(parseHubArgs([])).toEqual({ ok: true, options: { port: HUB_DEFAULT_PORT, host: '0.0.0.0', data: 'hub-data' } });
     expect(parseHubArgs(['--restore', 'b.sqlite'])).toMatchObject({ ok: true, options: { restore: 'b.sqlite' } });
+    expect(parseHubArgs(['--import-archive', '团队.archive'])).toMatchObject({ ok: true, options: { 'import-archive': '团队.archive' } });
+    expect(parseHubArgs(['--import-archive']).ok).toBe(false);
   });
 
   it('reads --data, --port, --host and --renderer', () => {

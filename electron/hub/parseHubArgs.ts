@@ -7,6 +7,7 @@ const optionsSchema = z.object({
   data: z.string().min(1),
   renderer: z.string().min(1).optional(),
   restore: z.string().min(1).optional(),
+  'import-archive': z.string().min(1).optional(),
   'no-mdns': z.boolean().optional(),
 });
 
@@ -15,7 +16,7 @@ export type ParsedHubArgs = { ok: true; options: HubOptions } | { ok: false; mes
 
 export const HUB_DEFAULT_PORT = 4317;
 
-const usage = '用法：npm run hub -- [--port 4317] [--host 0.0.0.0] [--data 数据目录] [--renderer 界面目录] [--restore 备份文件] [--no-mdns]';
+const usage = '用法：npm run hub -- [--port 4317] [--host 0.0.0.0] [--data 数据目录] [--renderer 界面目录] [--restore 备份文件] [--import-archive 归档文件] [--no-mdns]';
 
 /** Command-line options of the headless hub, validated with clear Chinese messages. */
 export const parseHubArgs = (argv: string[]): ParsedHubArgs => {
@@ -28,6 +29,7 @@ export const parseHubArgs = (argv: string[]): ParsedHubArgs => {
         data: { type: 'string', default: 'hub-data' },
         renderer: { type: 'string' },
         restore: { type: 'string' },
+        'import-archive': { type: 'string' },
         'no-mdns': { type: 'boolean' },
       },
       strict: true,

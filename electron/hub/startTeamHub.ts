@@ -62,7 +62,7 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
   const store = createSwappableHubStore(openSqliteHubStore({ file: dataFile, newId: randomUUID }));
   const stopBackups = startDailyBackups(store, backupsDir, now, log);
   const sync = createSyncServer(store, now);
-  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, backup: () => makeHubBackup(store, backupsDir, now()).name });
+  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, canRead: sync.visibility.canRead, backup: () => makeHubBackup(store, backupsDir, now()).name });
   const server = await startHubServer({
     host: options.host,
     port: options.port,
@@ -71,7 +71,7 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
     routes: [
       { prefix: TEAM_API_PREFIX, handle: teamApi },
       // Attachments' bytes live beside the database, named by their SHA-256.
-      { prefix: BLOB_PREFIX, handle: createBlobApi({ store, dir: join(options.dataDir, 'blobs') }) },
+      { prefix: BLOB_PREFIX, handle: createBlobApi({ store, dir: join(options.dataDir, 'blobs'), canRead: sync.visibility.canReadBlob }) },
       dataSafetyRoute({ store, dataDir: options.dataDir, now, disconnectAll: sync.disconnectAll, log }),
       // 审计 (admins), 回收站 and the desktops' names, read from the revision store.
       { prefix: AUDIT_API_PREFIX, handle: createAuditApi({ store }) },

@@ -2,11 +2,12 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { CollectionName } from '../../shared/db/collections.ts';
-import { MAX_SYNC_MESSAGE_BYTES, type HubMessage } from '../../shared/sync/syncProtocol.ts';
+import { MAX_SYNC_MESSAGE_BYTES } from '../../shared/sync/syncProtocol.ts';
 import { answerSafely } from './answerSafely.ts';
 import { createPresenceRelay } from './presenceRelay.ts';
 import { createReplicatedDocValidator } from './replicatedDocValidator.ts';
-import type { HubStore, MasterRow } from './store/HubStore.ts';
+import { createHubVisibility, type HubVisibility } from './hubVisibility.ts';
+import type { HubStore, MasterRow, ReplicatedDoc } from './store/HubStore.ts';
 import { handleSyncMessage, type SyncSession } from './syncSession.ts';
 
 export type SyncServer = {
@@ -15,7 +16,9 @@ export type SyncServer = {
   disconnectMember: (memberId: string) => void;
   sessionCount: () => number;
   /** Sends rows the hub wrote itself (a joiner's member document) to every connected client, as a push would. */
-  broadcast: (collection: CollectionName, rows: MasterRow[]) => void;
+  broadcast: (collection: CollectionName, rows: MasterRow[], before?: ReadonlyMap<string, ReplicatedDoc>) => void;
+  /** 销售只看自己的客户, for the hub's other endpoints (history, files). */
+  visibility: HubVisibility;
   /** Drops every socket at once (after a restore: each desktop reconnects and meets the new epoch). */
   disconnectAll: () => void;
   close: () => void;
@@ -27,12 +30,10 @@ const HELLO_TIMEOUT_MS = 10_000;
 export const createSyncServer = (store: HubStore, now: () => number = Date.now): SyncServer => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SYNC_MESSAGE_BYTES });
   const sessions = new Set<SyncSession>();
-  const broadcast = (collection: CollectionName, rows: MasterRow[]) => {
-    const message: HubMessage = { t: 'change', collection, documents: rows.map((r) => r.doc), checkpoint: { seq: rows.at(-1)?.seq ?? 0 } };
-    const data = JSON.stringify(message);
-    for (const s of sessions) if (s.writer && s.socket.readyState === s.socket.OPEN) s.socket.send(data);
-  };
-  const deps = { store, validate: createReplicatedDocValidator(), now, broadcast, presence: createPresenceRelay(sessions, now) };
+  const visibility = createHubVisibility(store);
+  // Each session gets the rows it may see (销售只看自己的客户), and what the commit revealed or hid for it.
+  const broadcast = (collection: CollectionName, rows: MasterRow[], before?: ReadonlyMap<string, ReplicatedDoc>) => visibility.broadcast(sessions, collection, rows, before);
+  const deps = { store, validate: createReplicatedDocValidator(), now, broadcast, visibility, presence: createPresenceRelay(sessions, now) };
   let nextSession = 1;
 
   wss.on('connection', (socket: WebSocket) => {
@@ -54,6 +55,7 @@ export const createSyncServer = (store: HubStore, now: () => number = Date.now):
     },
     sessionCount: () => sessions.size,
     broadcast,
+    visibility,
     disconnectAll: () => {
       for (const s of sessions) s.socket.terminate();
     },

@@ -4,6 +4,7 @@ import { canWrite, type Writer } from '../../shared/sync/canWrite.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
 import { clientMessageSchema, SYNC_PROTOCOL, type ClientMessage, type HubMessage, type SyncErrorCode } from '../../shared/sync/syncProtocol.ts';
 import { hashToken } from './hashToken.ts';
+import type { HubVisibility } from './hubVisibility.ts';
 import type { PresenceRelay } from './presenceRelay.ts';
 import { rebaseSnapshotRows } from './rebaseSnapshotRows.ts';
 import type { Author, HubStore, MasterRow, PushRow, ReplicatedDoc } from './store/HubStore.ts';
@@ -13,7 +14,9 @@ export type SyncDeps = {
   validate: (collection: CollectionName, doc: unknown) => string | null;
   now: () => number;
   /** Sends committed changes to every authenticated session, in commit order. */
-  broadcast: (collection: CollectionName, rows: MasterRow[]) => void;
+  broadcast: (collection: CollectionName, rows: MasterRow[], before?: ReadonlyMap<string, ReplicatedDoc>) => void;
+  /** 销售只看自己的客户: what each session may receive and touch. */
+  visibility: HubVisibility;
   /** Who is editing which cell: relayed to the other sessions, never stored. */
   presence: PresenceRelay;
 };
@@ -59,10 +62,12 @@ const handlePush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: Push
   const rows = m.baseSeq === undefined ? m.rows : rebaseSnapshotRows(deps.store, m.collection, m.rows, m.baseSeq, masters);
   const refusal = checkPush(s, deps, m, rows, masters);
   if (refusal) return fail(s, refusal[0], refusal[1], m.rid);
+  const hidden = deps.visibility.refusePush(s.writer, m.collection, rows, masters);
+  if (hidden) return fail(s, 'forbidden', hidden, m.rid);
   const author: Author = { memberId: s.writer.memberId, deviceId: s.deviceId, at: deps.now() };
   const outcome = deps.store.push(m.collection, rows, author);
   s.send({ t: 'pushed', rid: m.rid, conflicts: outcome.conflicts });
-  if (outcome.written.length) deps.broadcast(m.collection, outcome.written);
+  if (outcome.written.length) deps.broadcast(m.collection, outcome.written, masters);
 };
 
 /** One client message: hello first, then pulls and pushes. */
@@ -87,16 +92,19 @@ export const handleSyncMessage = (s: SyncSession, deps: SyncDeps, raw: string): 
     s.deviceId = m.deviceId;
     // Remembers the name this token's desktop was given, so history can say which desktop wrote a revision.
     deps.store.audit.noteDevice(m.deviceId, hashToken(m.token), deps.now());
-    s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now() });
+    s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now(), restricted: deps.visibility.scopeOf(s.writer) !== null });
     return deps.presence.joined(s);
   }
   if (!s.writer) return fail(s, 'unauthorized', '请先发送身份令牌。', 'rid' in m ? m.rid : undefined);
   if (m.t === 'presence') return deps.presence.update(s, m.editing);
   if (m.t === 'pull') {
     // Documents go out as the JSON text SQLite holds: a 5,000-document page is never parsed here.
-    const rows = deps.store.pullJson(m.collection, m.afterSeq, m.limit);
-    const seq = rows.at(-1)?.seq ?? m.afterSeq;
+    const { rows, seq } = deps.visibility.pullJson(s, m.collection, m.afterSeq, m.limit);
     return s.socket.send(`{"t":"pulled","rid":${m.rid},"documents":[${rows.map((r) => r.json).join(',')}],"checkpoint":{"seq":${seq}}}`);
+  }
+  if (m.t === 'holding') {
+    const hidden = deps.visibility.hiddenAmong(s, m.collection, m.ids);
+    return s.send({ t: 'hide', rid: m.rid, collection: m.collection, ids: hidden.ids, checkpoint: { seq: hidden.seq } });
   }
   handlePush(s as SyncSession & { writer: Writer }, deps, m);
 };

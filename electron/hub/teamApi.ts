@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import type { Role } from '../../shared/domain/roles.ts';
 import { formatHlc } from '../../shared/sync/hlc.ts';
 import { stampNew } from '../../shared/sync/stampWrite.ts';
-import { historyRequestSchema, issueCodeRequestSchema, joinRequestSchema, revokeRequestSchema, TEAM_API_PREFIX, type JoinRequest, type JoinResponse } from '../../shared/sync/teamApiSchemas.ts';
+import { historyRequestSchema, issueCodeRequestSchema, joinRequestSchema, revokeRequestSchema, TEAM_API_PREFIX, type HistoryRequest, type JoinRequest, type JoinResponse } from '../../shared/sync/teamApiSchemas.ts';
 import { hashToken, newToken } from './hashToken.ts';
 import { newJoinCode } from './newJoinCode.ts';
 import { readRequestBody } from './readRequestBody.ts';
@@ -18,6 +18,8 @@ export type TeamApiDeps = {
   disconnectMember: (memberId: string) => void;
   /** Tells connected clients of rows the hub wrote itself; without it they would skip a joiner's member document. */
   broadcast: (collection: 'members', rows: MasterRow[]) => void;
+  /** 销售只看自己的客户: whether a member may read a record (its history); absent, everyone may. */
+  canRead?: (reader: { memberId: string; role: Role }, collection: HistoryRequest['collection'], id: string) => boolean;
   /** Makes a backup now; returns its name. */
   backup: () => string;
 };
@@ -98,9 +100,12 @@ const adminActions: Record<string, (deps: TeamApiDeps, req: IncomingMessage, adm
 
 /** Any member may read a record's history: every member already replicates every record (see canWrite for writes). */
 const readHistory = async (deps: TeamApiDeps, req: IncomingMessage): Promise<Reply> => {
-  if (!bearer(req, deps.store)) return refuse(401, '身份令牌无效或已被撤销：请重新加入团队后再查看修改记录。');
+  const reader = bearer(req, deps.store);
+  if (!reader) return refuse(401, '身份令牌无效或已被撤销：请重新加入团队后再查看修改记录。');
   const body = await parseBody(req, historyRequestSchema);
-  return typeof body === 'string' ? refuse(400, body) : ok(rowHistory(deps.store, body));
+  if (typeof body === 'string') return refuse(400, body);
+  if (deps.canRead && !deps.canRead(reader, body.collection, body.id)) return refuse(403, '这条记录不在你可见的范围内（团队已开启「销售只看自己的客户」），无法查看修改记录。');
+  return ok(rowHistory(deps.store, body));
 };
 
 const route = async (deps: TeamApiDeps, req: IncomingMessage, action: string): Promise<Reply> => {

@@ -4,6 +4,7 @@ import { hubMessageSchema, SYNC_PATH, SYNC_PROTOCOL, type ClientMessage, type Ed
 export type Welcome = Extract<HubMessage, { t: 'welcome' }>;
 export type ChangeEvent = Extract<HubMessage, { t: 'change' }>;
 export type PresenceEvent = Extract<HubMessage, { t: 'presence' }>;
+export type HideEvent = Extract<HubMessage, { t: 'hide' }>;
 /** online: authenticated; offline: retrying; refused: the hub said no (revoked, bad token) — no retry. */
 export type ConnectionState =
   | { state: 'connecting'; since: number }
@@ -28,6 +29,8 @@ export type HubConnection = {
   /** Each successful (re)authentication; replications start, or RESYNC, on it. */
   welcome$: Subject<Welcome>;
   changes$: Subject<ChangeEvent>;
+  /** Documents this member may no longer see (销售只看自己的客户): the replica deletes them without pushing. */
+  hides$: Subject<HideEvent>;
   /** Teammates' editors opening and closing (see createTeamPresence). */
   presence$: Subject<PresenceEvent>;
   /** Fire and forget; dropped while not online (presence is re-sent after the next welcome). */
@@ -56,6 +59,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
   const state$ = new BehaviorSubject<ConnectionState>({ state: 'connecting', since: o.now() });
   const welcome$ = new Subject<Welcome>();
   const changes$ = new Subject<ChangeEvent>();
+  const hides$ = new Subject<HideEvent>();
   const presence$ = new Subject<PresenceEvent>();
   const pending = new Map<number, Pending>();
   let socket: WebSocket | null = null;
@@ -72,6 +76,9 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
     const m = parsed.data;
     if (m.t === 'welcome') return (state$.next({ state: 'online', since: o.now() }), welcome$.next(m));
     if (m.t === 'change') return changes$.next(m);
+    // An answer to `holding` is a hide too: applied in the same order as unsolicited ones.
+    if (m.t === 'hide') hides$.next(m);
+    if (m.t === 'hide' && m.rid === undefined) return;
     if (m.t === 'presence') return presence$.next(m);
     if (m.t === 'error' && m.rid === undefined) {
       if (m.code === 'unauthorized' || m.code === 'revoked') state$.next({ state: 'refused', since: o.now(), code: m.code, reason: m.message });
@@ -103,6 +110,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
     state$,
     welcome$,
     changes$,
+    hides$,
     presence$,
     sendPresence: (editing) => {
       if (socket && state$.value.state === 'online') socket.send(JSON.stringify({ t: 'presence', editing } satisfies ClientMessage));
