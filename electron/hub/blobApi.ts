@@ -5,9 +5,15 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { BLOB_PREFIX, MAX_BLOB_BYTES, formatBytes, sha256Schema } from '../../shared/attachments/blobProtocol.ts';
 import { hashToken } from './hashToken.ts';
-import type { HubStore } from './store/HubStore.ts';
+import type { HubStore, TokenRecord } from './store/HubStore.ts';
 
-export type BlobApiDeps = { store: HubStore; dir: string; maxBytes?: number };
+export type BlobApiDeps = {
+  store: HubStore;
+  dir: string;
+  maxBytes?: number;
+  /** 销售只看自己的客户: whether a member may download a file; absent, every member may. */
+  canRead?: (reader: { memberId: string; role: TokenRecord['role'] }, sha256: string) => boolean;
+};
 
 /** The page of a desktop is served from app://, so it reaches the hub cross-origin; a bearer token, not a cookie, carries the identity. */
 const CORS = {
@@ -105,6 +111,9 @@ export const createBlobApi = (deps: BlobApiDeps) => async (req: IncomingMessage,
   const member = token ? deps.store.findToken(hashToken(token)) : null;
   if (!member || member.revokedAt !== null) return refuseAfterBody(req, res, 401, '身份令牌无效或已被撤销：请重新加入团队后再上传或查看附件。');
   if (req.method === 'PUT') return put(deps, req, res, parsed.data, deps.maxBytes ?? MAX_BLOB_BYTES);
+  if ((req.method === 'GET' || req.method === 'HEAD') && deps.canRead && !deps.canRead(member, parsed.data)) {
+    return refuseAfterBody(req, res, 403, '这个附件所属的客户不在你可见的范围内（团队已开启「销售只看自己的客户」）。');
+  }
   if (req.method === 'GET' || req.method === 'HEAD') return get(deps, req, res, parsed.data);
   return refuseAfterBody(req, res, 405, '附件接口只支持 GET、HEAD 和 PUT。');
 };

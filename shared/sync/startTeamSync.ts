@@ -1,11 +1,14 @@
-import { BehaviorSubject, Subject, combineLatest, filter, from, map, merge, startWith, type Observable, type Subscription } from 'rxjs';
+import { BehaviorSubject, Subject, combineLatest, from, map, merge, startWith, type Observable, type Subscription } from 'rxjs';
 import { replicateRxCollection, type RxReplicationState } from 'rxdb/plugins/replication';
 import { collectionNames, type CollectionName, type SalesDeskDatabase } from '../db/collections.ts';
 import { createTeamPresence, type PresenceOptions, type TeamPresence } from './createTeamPresence.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
+import { downstreamEvents } from './downstreamEvents.ts';
 import { loadSnapshot, type SnapshotResult } from './loadSnapshot.ts';
+import { reconcileHidden } from './reconcileHidden.ts';
 import { replicationIdentifier } from './replicationIdentifier.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
+import { filteredCollections } from './visibility.ts';
 
 export type TeamSync = {
   /** Local changes waiting to reach the hub (as last attempted), per collection summed. */
@@ -109,7 +112,7 @@ const snapshotStart = async (db: SalesDeskDatabase, conn: HubConnection, name: C
  * changed (restored from backup) the replications restart under the new epoch.
  */
 export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: TeamSyncOptions = {}): TeamSync => {
-  let current: { epoch: string; reps: RxReplicationState<unknown, SyncCheckpoint>[] } | null = null;
+  let current: { epoch: string; reps: RxReplicationState<unknown, SyncCheckpoint>[]; names: CollectionName[] } | null = null;
   let stopped = false;
   let ready: Promise<void> | null = null;
   let markStarted: () => void = () => undefined;
@@ -123,20 +126,32 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
     pendingBy.set(name, count);
     pending$.next([...pendingBy.values()].reduce((a, b) => a + b, 0));
   };
+  // Under 销售只看自己的客户, once in sync the replica asks which of its documents it may no longer see.
+  const reconcile = (w: Welcome) => {
+    if (!w.restricted || !current) return;
+    current.reps.forEach((rep, i) => {
+      const name = current?.names[i];
+      if (!name || !(filteredCollections as readonly string[]).includes(name)) return;
+      void rep.awaitInSync().then(() => reconcileHidden(db.collections[name] as never, name, conn)).catch(() => undefined);
+    });
+  };
   const onWelcome = async (w: Welcome) => {
-    if (current?.epoch === w.epoch) return resync$.next('RESYNC');
+    if (current?.epoch === w.epoch) return (resync$.next('RESYNC'), reconcile(w));
     // Snapshot loads come first and count as syncing.
     active$.next(true);
     await Promise.all(current?.reps.map(cancelReplication) ?? []);
     const reps: RxReplicationState<unknown, SyncCheckpoint>[] = [];
+    const names: CollectionName[] = [];
     for (const name of collectionNames.filter((n) => n in db.collections)) {
       // A replica told where to start (it already holds the data) and an opted-out one skip the snapshot.
       const start = o.snapshot === false || o.initialCheckpoints?.[name] ? undefined : await snapshotStart(db, conn, name, w);
       if (stopped) break;
-      const changes = conn.changes$.pipe(filter((c) => c.collection === name), map((c) => ({ documents: c.documents, checkpoint: c.checkpoint })));
+      const changes = downstreamEvents(db.collections[name] as never, name, conn);
       reps.push(replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start));
+      names.push(name);
     }
-    current = { epoch: w.epoch, reps };
+    current = { epoch: w.epoch, reps, names };
+    reconcile(w);
     if (stopped) await Promise.all(reps.map(cancelReplication));
     activeSub?.unsubscribe();
     activeSub = combineLatest(reps.map(busy$)).subscribe((flags) => active$.next(flags.some(Boolean)));

@@ -35,6 +35,8 @@ export const clientMessageSchema = z.discriminatedUnion('t', [
   }),
   // No identity here: the hub stamps member and device from the authenticated session (extra keys are stripped).
   z.object({ t: z.literal('presence'), editing: editingCell.nullable() }),
+  /** A rep's replica under 销售只看自己的客户 lists ids it holds; the hub answers `hide` with those it may no longer see. */
+  z.object({ t: z.literal('holding'), rid: z.number().int(), collection, ids: z.array(z.string().min(1).max(80)).max(MAX_PULL_LIMIT) }),
 ]);
 export type ClientMessage = z.infer<typeof clientMessageSchema>;
 
@@ -48,10 +50,17 @@ export const hubMessageSchema = z.discriminatedUnion('t', [
     epoch: z.string(),
     member: z.object({ id: z.string(), role: z.enum(['admin', 'manager', 'rep']) }),
     serverTime: z.number(),
+    /** True while 销售只看自己的客户 limits what this member receives (shared/sync/visibility.ts). */
+    restricted: z.boolean().optional(),
   }),
   z.object({ t: z.literal('pulled'), rid: z.number().int(), documents: z.array(doc), checkpoint }),
   z.object({ t: z.literal('pushed'), rid: z.number().int(), conflicts: z.array(doc) }),
   z.object({ t: z.literal('change'), collection, documents: z.array(doc), checkpoint }),
+  /**
+   * Documents this member may no longer see (a reassignment, the visibility rule switched on): the replica
+   * deletes them as if the hub had, never pushing a deletion. `checkpoint` is the one it already has.
+   */
+  z.object({ t: z.literal('hide'), rid: z.number().int().optional(), collection, ids: z.array(z.string().min(1).max(80)), checkpoint }),
   /** A teammate's session opened (editing) or closed (null) an editor; `session` is the hub's id for that socket. */
   z.object({ t: z.literal('presence'), session: z.string().max(40), memberId: z.string(), deviceId: z.string(), editing: editingCell.nullable(), at: z.number() }),
   z.object({ t: z.literal('error'), rid: z.number().int().optional(), code: z.enum(syncErrorCodes), message: z.string() }),

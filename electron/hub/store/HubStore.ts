@@ -1,4 +1,5 @@
 import type { Role } from '../../../shared/domain/roles.ts';
+import type { VisibilityQueries } from './visibilityQueries.ts';
 import type { AuditQueries } from './auditQueries.ts';
 
 /** A document as replicated: the collection's fields plus RxDB's `_deleted` (no _rev/_meta/_attachments). */
@@ -62,6 +63,8 @@ export type HubStore = {
   revisionAt: (collection: string, id: string, seq: number) => ReplicatedDoc | null;
   /** Reads for 审计 and 回收站, and the desktops' names (electron/hub/store/auditQueries.ts). */
   audit: AuditQueries;
+  /** Reads for 销售只看自己的客户: a rep's customers and follow-ups, filtered pulls (electron/hub/store/visibilityQueries.ts). */
+  visibility: VisibilityQueries;
   /** Highest sequence number assigned so far (0 for an empty hub). */
   maxSeq: () => number;
   putToken: (record: TokenRecord) => void;

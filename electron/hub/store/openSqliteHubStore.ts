@@ -10,6 +10,7 @@ import { openHubFiles } from './openHubFiles.ts';
 import { pushRows } from './pushRows.ts';
 import { replicatedDocJson } from './replicatedDocJson.ts';
 import { rowValues } from './rowValues.ts';
+import { createVisibilityQueries } from './visibilityQueries.ts';
 import { writeBackup } from './writeBackup.ts';
 
 const BUSY_TIMEOUT_MS = 5000;
@@ -73,6 +74,7 @@ function createStore(db: DatabaseSync, identity: HubIdentity, release: () => voi
       return row === undefined ? null : replicatedDocJson.parse(rowValues.text(row, 'data'));
     },
     audit: createAuditQueries(db),
+    visibility: createVisibilityQueries(db),
     maxSeq: () => {
       const row = statements.selectMaxSeq.get();
       return row === undefined ? 0 : rowValues.integer(row, 'seq');
