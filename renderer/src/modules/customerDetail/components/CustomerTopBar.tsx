@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { appLinkHash } from '../../../../../shared/links/appLink.ts';
 import type { CustomerDoc } from '../../../../../shared/db/schemas/customerSchema.ts';
 import { PrintButton } from '../../../app/components/PrintButton.tsx';
+import { RecordHistoryButton } from '../../history/components/RecordHistoryButton.tsx';
 import { useExportCustomerReports } from '../hooks/useExportCustomerReports.ts';
 
 /** The customer's name as part of a PDF's file name: no folder or reserved characters, short enough for the 120-character limit. */
@@ -25,6 +26,7 @@ export const CustomerTopBar = ({ customer, forecastOpen, onForecast }: Props) =>
       </button>
       {customer && !forecastOpen && (
         <>
+          <RecordHistoryButton collection="customers" id={customer.id} current={customer} title={customer.name} />
           <PrintButton title={title} fileName={t('customerDetail.print.fileName', { name: pdfName(customer.name) })} landscape={false} />
           <button type="button" className="button" disabled={busy} onClick={() => void exportReports([customer.id])}>
             {busy ? t('customerDetail.export.running') : t('customerDetail.export.button')}

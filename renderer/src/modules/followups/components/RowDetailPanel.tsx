@@ -4,12 +4,12 @@ import { cellText } from '../../../../../shared/grid/cellText.ts';
 import { builtInColumns, gridColumns } from '../../../../../shared/grid/followUpColumns.ts';
 import type { GridColumn, GridLookups } from '../../../../../shared/grid/gridTypes.ts';
 import { ConflictsDialog } from '../../conflicts/components/ConflictsDialog.tsx';
+import { HistoryPanel } from '../../history/components/HistoryPanel.tsx';
 import { useFollowUpDoc } from '../hooks/useFollowUpDoc.ts';
 import { useMemberNames } from '../hooks/useMemberNames.ts';
 import { CustomerRecentList } from './CustomerRecentList.tsx';
 import { RowConflictNotice } from './RowConflictNotice.tsx';
 import { RowFacts } from './RowFacts.tsx';
-import { RowHistoryList } from './RowHistoryList.tsx';
 
 export type RowDetailPanelProps = {
   rowId: string;
@@ -53,7 +53,9 @@ export const RowDetailPanel = ({ rowId, lookups, onClose, onOpenRow }: RowDetail
           {row.trashed ? <p className="row-detail-note">{t('rowDetail.inTrash')}</p> : null}
           <RowFacts row={row} columns={liveColumns} lookups={named} />
           <CustomerRecentList customerId={row.customerId} currentId={row.id} lookups={named} onOpenRow={onOpenRow} />
-          <RowHistoryList ctx={{ t, columns: allColumns, lookups: named, row, memberNames }} />
+          <div className="row-detail-section" data-testid="row-detail-history">
+            <HistoryPanel collection="followups" id={row.id} current={row} />
+          </div>
         </div>
       ) : null}
       {resolving ? <ConflictsDialog close={() => setResolving(false)} /> : null}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DailyReportFields } from '../../../../../shared/reports/dailyReportFields.ts';
 import type { ReportField } from '../../../../../shared/reports/normalizeReportTemplate.ts';
+import { RecordHistoryButton } from '../../history/components/RecordHistoryButton.tsx';
 import { formatReportTime } from '../utils/formatReportTime.ts';
 import { reportSectionLabel } from '../utils/reportSectionLabel.ts';
 
@@ -21,7 +22,11 @@ export const ReportEditHistory = ({ report, fields, memberName, utcOffsetMinutes
   };
   return (
     <section className="card daily-report-card" aria-labelledby="daily-report-history">
-      <h2 id="daily-report-history">{t('dailyReport.history.title')}</h2>
+      <div className="daily-report-history-head">
+        <h2 id="daily-report-history">{t('dailyReport.history.title')}</h2>
+        {/* Every field's change from the hub, with restore (the list below is the report's own edit log). */}
+        <RecordHistoryButton collection="dailyreports" id={report.id} current={report} title={t('recycleBin.reportTitle', { who: memberName(report.memberId), date: report.date })} />
+      </div>
       <ol className="daily-report-history" data-testid="report-history">
         <li>{t('dailyReport.history.submitted', { when: when(report.submittedAt) })}</li>
         {report.edits.map((e, i) => (

@@ -14,6 +14,10 @@ import { MembersTable } from './MembersTable.tsx';
 import { ReportTemplatePanel } from './ReportTemplatePanel.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
 import { ValidationRulesPanel } from './ValidationRulesPanel.tsx';
+import { useLocationHash } from '../../../app/hooks/useLocationHash.ts';
+import { TrustLinks } from '../../recycleBin/components/TrustLinks.tsx';
+import { TrustRoute } from '../../recycleBin/components/TrustRoute.tsx';
+import { trustSubPage } from '../../recycleBin/utils/trustSubPage.ts';
 
 export const SettingsPage = () => {
   const { t } = useTranslation();
@@ -24,6 +28,9 @@ export const SettingsPage = () => {
   // The hub's own write rule decides who may edit team settings (admins); others see the panels read-only.
   const canEditSettings = me ? canWrite('teamsettings', { memberId: me.id, role: me.role }, undefined, {}) : false;
   const desktop = useAppInfo()?.mode === 'desktop';
+  // 回收站 and 审计 open under 团队设置 (#/settings/recycle-bin, #/settings/audit).
+  const trust = trustSubPage(useLocationHash());
+  if (trust) return <TrustRoute page={trust} isAdmin={isAdmin} />;
   return (
     <section className="page">
       <header className="page-header">
@@ -47,6 +54,7 @@ export const SettingsPage = () => {
       {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
       <ReminderSettingsPanel />
       <MembersTable />
+      <TrustLinks isAdmin={isAdmin} />
       {settings && <CustomFieldsPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ValidationRulesPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ReportTemplatePanel settings={settings} canEdit={canEditSettings} />}
