@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { DatabaseSync } from 'node:sqlite';
 import type { ApiHandlers } from '../../shared/api/appApi.ts';
 import { SYNC_PATH } from '../../shared/sync/syncProtocol.ts';
 import { TEAM_API_PREFIX } from '../../shared/sync/teamApiSchemas.ts';
@@ -34,6 +35,8 @@ export type TeamHubOptions = {
   log?: (message: string) => void;
   /** Announce the hub on the LAN by mDNS (off in tests: no multicast leaves a test run). */
   advertise?: boolean;
+  /** Sees the store's SQLite connection when it opens (the fault suite fills the disk with PRAGMA max_page_count). */
+  onStoreOpen?: (db: DatabaseSync) => void;
 };
 
 export type TeamHub = HubServer & {
@@ -59,7 +62,7 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
     log(`已导入归档 ${options.importArchive}：${counts.docs} 条记录、${counts.revisions} 条修改记录、${counts.blobs} 个附件`);
   }
   // Swappable: 数据安全 → 恢复 replaces the database while the hub keeps serving on its port.
-  const store = createSwappableHubStore(openSqliteHubStore({ file: dataFile, newId: randomUUID }));
+  const store = createSwappableHubStore(openSqliteHubStore({ file: dataFile, newId: randomUUID, ...(options.onStoreOpen ? { onOpen: options.onStoreOpen } : {}) }));
   const stopBackups = startDailyBackups(store, backupsDir, now, log);
   const sync = createSyncServer(store, now);
   const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, canRead: sync.visibility.canRead, backup: () => makeHubBackup(store, backupsDir, now()).name });
