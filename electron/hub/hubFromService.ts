@@ -1,7 +1,8 @@
 import { isIPv4 } from 'node:net';
 
 /** A team hub found on the LAN. */
-export type DiscoveredHub = { name: string; url: string; hubId: string };
+/** pin: the certificate's pin it announced (null from a hub before TLS), to check against the join code. */
+export type DiscoveredHub = { name: string; url: string; hubId: string; pin: string | null };
 
 /** mDNS service type; the record is `_salesdesk._tcp.local`. */
 export const HUB_SERVICE_TYPE = 'salesdesk';
@@ -13,5 +14,8 @@ export const hubFromService = (service: ServiceLike): DiscoveredHub | null => {
   const hubId = typeof service.txt?.['hubId'] === 'string' ? service.txt['hubId'] : '';
   const address = service.addresses?.find((a) => isIPv4(a)) ?? service.referer?.address;
   if (!hubId || !address || !service.port) return null;
-  return { name: service.name ?? hubId, url: `http://${address}:${service.port}`, hubId };
+  const fp = service.txt?.['fp'];
+  const pin = typeof fp === 'string' && /^[A-HJ-NP-Z2-9]{16}$/.test(fp) ? fp : null;
+  // On the LAN the hub speaks TLS only.
+  return { name: service.name ?? hubId, url: `https://${address}:${service.port}`, hubId, pin };
 };

@@ -1,7 +1,7 @@
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { createServer as createSecureServer } from 'node:https';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer, type WebSocket } from 'ws';
 import type { AppEvent } from '../../shared/api/apiSchemas.ts';
@@ -10,6 +10,8 @@ import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { BodyTooLargeError, readRequestBody } from './readRequestBody.ts';
 import { sendJson } from './sendJson.ts';
 import { mimeTypeOf, resolveStaticPath, securityHeaders } from './staticFiles.ts';
+import { listenHubFront } from './tls/listenHubFront.ts';
+import { isLoopbackHost } from '../../shared/sync/hubPin.ts';
 
 export type HubServerOptions = {
   host: string;
@@ -21,10 +23,15 @@ export type HubServerOptions = {
   routes?: { prefix: string; handle: (req: IncomingMessage, res: ServerResponse) => Promise<void> }[];
   /** More WebSocket endpoints by path (the sync endpoint). */
   upgrades?: Record<string, (req: IncomingMessage, socket: Duplex, head: Buffer) => void>;
+  /** The hub's certificate: with it the port speaks TLS to the LAN (plain HTTP stays for loopback peers only). */
+  tls?: { key: string; cert: string };
 };
 
 export type HubServer = {
+  /** Plain HTTP on loopback: this computer only. */
   url: string;
+  /** https://…:port (null without a certificate): what the LAN uses. */
+  secureUrl: string | null;
   port: number;
   broadcast: (event: AppEvent) => void;
   close: () => Promise<void>;
@@ -71,7 +78,7 @@ const serveStatic = async (req: IncomingMessage, res: ServerResponse, rendererDi
 /** The team hub's HTTP + WebSocket front: the renderer, the `window.api` calls, and the event stream. */
 export const startHubServer = async (options: HubServerOptions): Promise<HubServer> => {
   const dispatch = createApiDispatcher(options.handlers);
-  const server = createServer((req, res) => {
+  const onRequest = (req: IncomingMessage, res: ServerResponse) => {
     const url = req.url ?? '/';
     const route = options.routes?.find((r) => url.startsWith(r.prefix));
     const work = route ? route.handle(req, res) : url.startsWith(API_PREFIX) ? handleCall(req, res, dispatch) : serveStatic(req, res, options.rendererDir);
@@ -79,23 +86,26 @@ export const startHubServer = async (options: HubServerOptions): Promise<HubServ
       if (!res.headersSent) sendJson(res, 500, failure('failed', `服务器内部错误：${String(err)}`));
       else res.destroy();
     });
-  });
+  };
   const sockets = new WebSocketServer({ noServer: true, maxPayload: MAX_BODY });
-  server.on('upgrade', (req, socket, head) => {
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
     const extra = options.upgrades?.[path];
     if (extra) extra(req, socket, head);
     else if (path !== EVENTS_PATH) socket.destroy();
     else sockets.handleUpgrade(req, socket, head, (ws: WebSocket) => sockets.emit('connection', ws, req));
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, options.host, () => resolve());
-  });
-  const { port } = server.address() as AddressInfo;
+  };
+  // One handler set behind both; listenHubFront hands each connection to the right one.
+  const plain = createServer(onRequest).on('upgrade', onUpgrade);
+  const secure = options.tls ? createSecureServer({ key: options.tls.key, cert: options.tls.cert }, onRequest).on('upgrade', onUpgrade) : null;
+  const server = await listenHubFront({ host: options.host, port: options.port, plain, secure });
+  const { port } = server;
   const shownHost = options.host === '0.0.0.0' || options.host === '::' ? '127.0.0.1' : options.host;
+  const secureUrl = secure ? `https://${shownHost}:${port}` : null;
   return {
-    url: `http://${shownHost}:${port}`,
+    // A hub bound to one LAN address only has no loopback side: its own address is the https one.
+    url: isLoopbackHost(shownHost) ? `http://${shownHost}:${port}` : (secureUrl ?? ''),
+    secureUrl,
     port,
     broadcast: (event) => {
       const data = JSON.stringify(event);
@@ -105,8 +115,7 @@ export const startHubServer = async (options: HubServerOptions): Promise<HubServ
       new Promise<void>((resolve) => {
         for (const client of sockets.clients) client.terminate();
         sockets.close();
-        server.close(() => resolve());
-        server.closeAllConnections();
+        void server.close().then(resolve);
       }),
   };
 };

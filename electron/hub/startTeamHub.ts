@@ -20,6 +20,8 @@ import { restoreHubBackup } from './store/restoreHubBackup.ts';
 import { createSwappableHubStore } from './store/swappableHubStore.ts';
 import { dataSafetyRoute } from './dataSafety/dataSafetyRoute.ts';
 import { importTeamArchive } from './dataSafety/importTeamArchive.ts';
+import { loadHubCertificate } from './tls/loadHubCertificate.ts';
+import { formatJoinCode, pinFromSha256 } from '../../shared/sync/hubPin.ts';
 
 export type TeamHubOptions = {
   dataDir: string;
@@ -42,7 +44,9 @@ export type TeamHubOptions = {
 export type TeamHub = HubServer & {
   store: HubStore;
   sync: SyncServer;
-  /** A fresh join code for a role (the CLI prints the first admin code of an empty hub). */
+  /** SHA-256 of the hub's certificate (hex), and its 16-letter pin as join codes carry it. */
+  certificate: { sha256: string; pin: string };
+  /** A fresh join code for a role, with the certificate's pin (the CLI prints the first admin code of an empty hub). */
   issueJoinCode: (role: 'admin' | 'manager' | 'rep', createdBy?: string) => string;
 };
 
@@ -65,7 +69,12 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
   const store = createSwappableHubStore(openSqliteHubStore({ file: dataFile, newId: randomUUID, ...(options.onStoreOpen ? { onOpen: options.onStoreOpen } : {}) }));
   const stopBackups = startDailyBackups(store, backupsDir, now, log);
   const sync = createSyncServer(store, now);
-  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, canRead: sync.visibility.canRead, backup: () => makeHubBackup(store, backupsDir, now()).name });
+  // Made once and kept beside the data: every member pins it (README: 传输安全).
+  const cert = loadHubCertificate(options.dataDir, { commonName: `SalesDesk hub ${store.hubId.slice(0, 8)}`, now: now() });
+  if (cert.created) log('已为团队服务器生成加密证书。');
+  const pin = pinFromSha256(cert.sha256);
+  const presentCode = (code: string) => formatJoinCode(code, pin);
+  const teamApi = createTeamApi({ store, now, newId: randomUUID, disconnectMember: sync.disconnectMember, broadcast: sync.broadcast, canRead: sync.visibility.canRead, backup: () => makeHubBackup(store, backupsDir, now()).name, presentCode });
   const server = await startHubServer({
     host: options.host,
     port: options.port,
@@ -80,14 +89,16 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
       { prefix: AUDIT_API_PREFIX, handle: createAuditApi({ store }) },
     ],
     upgrades: { [SYNC_PATH]: sync.handleUpgrade },
+    tls: { key: cert.keyPem, cert: cert.certPem },
   });
   const teamName = String(store.get('teamsettings', ['team']).get('team')?.['teamName'] ?? '');
-  const withdraw = options.advertise ? advertiseHub({ port: server.port, hubId: store.hubId, teamName }) : async () => undefined;
+  const withdraw = options.advertise ? advertiseHub({ port: server.port, hubId: store.hubId, teamName, pin }) : async () => undefined;
   return {
     ...server,
     store,
     sync,
-    issueJoinCode: (role, createdBy = 'hub') => issueJoinCode(store, role, createdBy, now()),
+    certificate: { sha256: cert.sha256, pin },
+    issueJoinCode: (role, createdBy = 'hub') => presentCode(issueJoinCode(store, role, createdBy, now())),
     close: async () => {
       await withdraw();
       stopBackups();

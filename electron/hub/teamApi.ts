@@ -22,6 +22,8 @@ export type TeamApiDeps = {
   canRead?: (reader: { memberId: string; role: Role }, collection: HistoryRequest['collection'], id: string) => boolean;
   /** Makes a backup now; returns its name. */
   backup: () => string;
+  /** The code as members receive it (with the certificate's pin, see shared/sync/hubPin.ts). */
+  presentCode?: (code: string) => string;
 };
 
 const JOIN_CODE_TTL_MS = 7 * 24 * 3600_000;
@@ -80,7 +82,7 @@ const refuse = (status: number, message: string): Reply => ({ status, body: fail
 const adminActions: Record<string, (deps: TeamApiDeps, req: IncomingMessage, admin: TokenRecord) => Promise<Reply>> = {
   'join-codes': async (deps, req, admin) => {
     const body = await parseBody(req, issueCodeRequestSchema);
-    return typeof body === 'string' ? refuse(400, body) : ok({ code: issueJoinCode(deps.store, body.role, admin.memberId, deps.now()) });
+    return typeof body === 'string' ? refuse(400, body) : ok({ code: (deps.presentCode ?? String)(issueJoinCode(deps.store, body.role, admin.memberId, deps.now())) });
   },
   revoke: async (deps, req) => {
     const body = await parseBody(req, revokeRequestSchema);

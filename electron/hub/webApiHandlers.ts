@@ -27,4 +27,9 @@ export const createWebApiHandlers = ({ version, platform }: WebHandlerDeps): Api
   openAttachment: () => {
     throw new Error('网页版的附件由浏览器下载后打开：请在附件上点“打开”，再在浏览器的下载列表中打开文件。');
   },
+  // A page cannot pin a certificate or reach the OS keychain: it says so, and the renderer tells the user.
+  pinHubCertificate: () => ({ pinned: false }),
+  getSecret: () => ({ available: false, value: null }),
+  setSecret: () => ({ stored: false }),
+  deleteSecret: () => null,
 });

@@ -1,6 +1,6 @@
 import { access, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, shell, type MenuItemConstructorOptions } from 'electron';
+import { BrowserWindow, Menu, Notification, app, dialog, ipcMain, protocol, safeStorage, session, shell, type MenuItemConstructorOptions } from 'electron';
 import { API_EVENT_CHANNEL, apiChannel, apiMethodNames } from '../../shared/api/apiMethodNames.ts';
 import type { AppEvent, Locale } from '../../shared/api/apiSchemas.ts';
 import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
@@ -11,6 +11,8 @@ import type { OpenAttachmentDeps } from './openAttachment.ts';
 import type { PrintDeps } from './printHandlers.ts';
 import { createWebApiHandlers } from '../hub/webApiHandlers.ts';
 import { createTeamHosting } from './teamHosting.ts';
+import { createHubCertificatePins } from './hubCertificatePins.ts';
+import { createSecretStore } from './secretStore.ts';
 import { discoverHubs } from '../hub/discoverHubs.ts';
 import { buildMenuTemplate, type MenuItemSpec } from './menuTemplate.ts';
 import { APP_ORIGIN, APP_SCHEME, isAppUrl, mainWindowOptions } from './windowOptions.ts';
@@ -22,6 +24,8 @@ let mainWindow: BrowserWindow | null = null;
 let locale: Locale = 'zh-CN';
 const HUB_PORT = 4317;
 let hosting: ReturnType<typeof createTeamHosting> | null = null;
+// The team hub's self-signed certificate is accepted only as its join code's pin says (README: 传输安全).
+const pins = createHubCertificatePins();
 
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
@@ -95,7 +99,10 @@ const registerIpc = (): void => {
     openPath: (path) => shell.openPath(path),
   };
   const dispatch = createApiDispatcher(
-    createDesktopApiHandlers({ version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs, printing, opening }),
+    createDesktopApiHandlers({
+      version: app.getVersion(), platform: process.platform, applyLocale, notify, hosting, discoverHubs, printing, opening, pins,
+      secrets: createSecretStore({ safeStorage, platform: process.platform, file: join(app.getPath('userData'), 'secrets.json') }),
+    }),
   );
   for (const method of apiMethodNames) {
     ipcMain.handle(apiChannel(method), async (event, ...args: unknown[]) => {
@@ -131,6 +138,7 @@ if (!app.requestSingleInstanceLock()) {
     // The team hub can be any desktop on the LAN, so the page may connect to any http/ws origin;
     // scripts still come only from the app itself.
     protocol.handle(APP_SCHEME, createAppProtocolHandler(rendererDir, () => ['http:', 'https:', 'ws:', 'wss:']));
+    session.defaultSession.setCertificateVerifyProc((request, callback) => callback(pins.decide({ hostname: request.hostname, certificatePem: request.certificate.data })));
     applyLocale(locale);
     registerIpc();
     createWindow();

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
+import { createHubCertificatePins } from './hubCertificatePins.ts';
+import { createSecretStore } from './secretStore.ts';
+import { testSafeStorage } from './testSafeStorage.ts';
 import type { OpenAttachmentDeps } from './openAttachment.ts';
 
 const PDF = new TextEncoder().encode('%PDF-1.7\n技术协议\n');
@@ -27,6 +30,8 @@ const setup = (viewer: (path: string) => string = () => '') => {
       hosting: { host: () => Promise.reject(new Error('unused')), state: () => ({ running: false, lanUrls: [] }) },
       printing: { contents: () => null, documentsDir: () => temp, showSaveDialog: () => Promise.resolve({ canceled: true }), writeFile: () => Promise.resolve(), saveDialogTitle: () => '' },
       opening,
+      pins: createHubCertificatePins(),
+      secrets: createSecretStore({ safeStorage: testSafeStorage(), platform: 'linux', file: join(temp, 'secrets.json') }),
     }),
   );
   return { temp, opened, writes, dispatch };

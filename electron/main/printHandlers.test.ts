@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createApiDispatcher } from '../../shared/api/createApiDispatcher.ts';
 import { createDesktopApiHandlers } from './desktopApiHandlers.ts';
+import { createHubCertificatePins } from './hubCertificatePins.ts';
+import { createSecretStore } from './secretStore.ts';
+import { testSafeStorage } from './testSafeStorage.ts';
 import type { PdfOptions, PrintDeps, PrintOptions, SaveDialogOptions } from './printHandlers.ts';
 
 /** A PDF's first bytes, as printToPDF would give them. */
@@ -53,6 +56,8 @@ const setup = (opts: { window?: ReturnType<typeof fakeWindow> | null; choose?: (
       hosting: { host: () => Promise.reject(new Error('unused')), state: () => ({ running: false, lanUrls: [] }) },
       printing,
       opening: { tempDir: () => dir, exists: () => Promise.resolve(false), mkdir: () => Promise.resolve(), writeFile: () => Promise.resolve(), openPath: () => Promise.resolve('') },
+      pins: createHubCertificatePins(),
+      secrets: createSecretStore({ safeStorage: testSafeStorage(), platform: 'linux', file: join(dir, 'secrets.json') }),
     }),
   );
   return { dir, window, dialogs, dispatch };

@@ -16,7 +16,7 @@ export type HostingDeps = {
   advertise: boolean;
 };
 
-export type HostedTeam = { hubUrl: string; lanUrls: string[]; token: string; hubId: string };
+export type HostedTeam = { hubUrl: string; lanUrls: string[]; token: string; hubId: string; pin: string };
 export type HostingState = { running: boolean; lanUrls: string[] };
 
 const FLAG_FILE = 'hosting.json';
@@ -28,7 +28,8 @@ const FLAG_FILE = 'hosting.json';
  */
 export const createTeamHosting = (deps: HostingDeps) => {
   let hub: TeamHub | null = null;
-  const lanUrls = () => (hub ? lanAddresses().map((a) => `http://${a}:${hub?.port ?? deps.port}`) : []);
+  // Colleagues reach the hub over TLS; this desktop's own window uses loopback.
+  const lanUrls = () => (hub ? lanAddresses().map((a) => `https://${a}:${hub?.port ?? deps.port}`) : []);
   const ensureHub = async (): Promise<TeamHub> => {
     hub ??= await startTeamHub({ dataDir: deps.dataDir, host: '0.0.0.0', port: deps.port, rendererDir: deps.rendererDir, handlers: deps.handlers, log: deps.log, advertise: deps.advertise });
     return hub;
@@ -41,7 +42,7 @@ export const createTeamHosting = (deps: HostingDeps) => {
       const joined = await joinTeam(loopback, { code: running.issueJoinCode('admin'), name: admin.name, deviceName: '团队服务器（本机）', memberId: admin.memberId });
       if (!joined.ok) throw new Error(joined.message);
       writeFileSync(join(deps.dataDir, FLAG_FILE), JSON.stringify({ hosting: true }));
-      return { hubUrl: loopback, lanUrls: lanUrls(), token: joined.value.token, hubId: joined.value.hubId };
+      return { hubUrl: loopback, lanUrls: lanUrls(), token: joined.value.token, hubId: joined.value.hubId, pin: running.certificate.pin };
     },
     /** At app start: bring the hub back if this desktop was hosting. */
     resume: async (): Promise<boolean> => {

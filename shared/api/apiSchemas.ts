@@ -28,7 +28,8 @@ export const notificationRequestSchema = z.object({
 export type NotificationRequest = z.infer<typeof notificationRequestSchema>;
 
 export const hostTeamRequestSchema = z.object({ memberId: z.string().min(1).max(40), name: z.string().trim().min(1).max(60) });
-export const hostedTeamSchema = z.object({ hubUrl: z.string(), lanUrls: z.array(z.string()), token: z.string(), hubId: z.string() });
+/** pin: the hub certificate's pin (shared/sync/hubPin.ts), shown in 团队设置 → 传输安全. */
+export const hostedTeamSchema = z.object({ hubUrl: z.string(), lanUrls: z.array(z.string()), token: z.string(), hubId: z.string(), pin: z.string() });
 export type HostedTeam = z.infer<typeof hostedTeamSchema>;
 export const hostingStateSchema = z.object({ running: z.boolean(), lanUrls: z.array(z.string()) });
 
@@ -65,6 +66,17 @@ export type OpenAttachmentRequest = z.infer<typeof openAttachmentRequestSchema>;
 export const openAttachmentResultSchema = z.object({ opened: z.boolean(), path: z.string().optional(), downloaded: z.boolean().optional() });
 export type OpenAttachmentResult = z.infer<typeof openAttachmentResultSchema>;
 
+/** The hub whose https/wss connections main accepts only with this certificate pin (README: 传输安全). */
+export const hubPinRequestSchema = z.object({
+  hubUrl: z.string().regex(/^https:\/\/[^/\s]+$/, '团队服务器地址应为 https://主机:端口'),
+  pin: z.string().regex(/^[A-HJ-NP-Z2-9]{16}$/, '证书指纹应为 16 位字母数字（加入码的后 16 位）'),
+});
+/** Secrets kept in the OS keychain (Electron safeStorage) by the desktop app. */
+export const secretNameSchema = z.enum(['hubToken']);
+export type SecretName = z.infer<typeof secretNameSchema>;
+/** available: false where no OS keychain protects secrets (Linux without a keyring, web mode): the caller keeps its own copy and says so. */
+export const secretReadSchema = z.object({ available: z.boolean(), value: z.string().nullable() });
+
 /** Events the desktop (menu) or the hub sends to the renderer. */
 export const appEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('navigate'), page: pageIdSchema }),
@@ -81,13 +93,18 @@ export const apiSchemas = {
   hostTeam: { args: z.tuple([hostTeamRequestSchema]), result: hostedTeamSchema },
   getHostingState: { args: z.tuple([]), result: hostingStateSchema },
   /** Desktop only: team hubs announcing themselves on the LAN (mDNS). */
-  discoverHubs: { args: z.tuple([]), result: z.array(z.object({ name: z.string(), url: z.string(), hubId: z.string() })) },
+  discoverHubs: { args: z.tuple([]), result: z.array(z.object({ name: z.string(), url: z.string(), hubId: z.string(), pin: z.string().nullable() })) },
   /** The system print dialog for this window (desktop); web mode runs it in the page (window.print). */
   printPage: { args: z.tuple([printRequestSchema]), result: printResultSchema },
   /** Desktop: render this window to an A4 PDF and save it where the user chooses; web mode falls back to the print dialog. */
   savePdf: { args: z.tuple([savePdfRequestSchema]), result: savePdfResultSchema },
   /** Desktop: write the attachment to a temporary file and open it with the system's viewer; web mode downloads it in the page. */
   openAttachment: { args: z.tuple([openAttachmentRequestSchema]), result: openAttachmentResultSchema },
+  /** Desktop: main accepts the hub's certificate for this host only if it matches the pin; web mode cannot pin (pinned: false). */
+  pinHubCertificate: { args: z.tuple([hubPinRequestSchema]), result: z.object({ pinned: z.boolean() }) },
+  getSecret: { args: z.tuple([secretNameSchema]), result: secretReadSchema },
+  setSecret: { args: z.tuple([secretNameSchema, z.string().min(1).max(4096)]), result: z.object({ stored: z.boolean() }) },
+  deleteSecret: { args: z.tuple([secretNameSchema]), result: z.null() },
 } as const satisfies Record<ApiMethodName, { args: z.ZodTuple; result: z.ZodType }>;
 
 export type ApiArgs<M extends ApiMethodName> = z.infer<(typeof apiSchemas)[M]['args']>;

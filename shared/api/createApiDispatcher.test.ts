@@ -14,6 +14,10 @@ const handlers: ApiHandlers = {
   printPage: () => ({ outcome: 'printed' }),
   savePdf: ({ fileName }) => ({ saved: true, path: `/home/zhang/${fileName}` }),
   openAttachment: ({ fileName }) => ({ opened: true, path: `/tmp/${fileName}` }),
+  pinHubCertificate: () => ({ pinned: false }),
+  getSecret: () => ({ available: false, value: null }),
+  setSecret: () => ({ stored: false }),
+  deleteSecret: () => null,
 };
 const dispatch = createApiDispatcher(handlers);
 

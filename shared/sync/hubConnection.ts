@@ -1,4 +1,5 @@
 import { BehaviorSubject, Subject } from 'rxjs';
+import { PIN_MISMATCH_MESSAGE } from './hubPin.ts';
 import { hubMessageSchema, SYNC_PATH, SYNC_PROTOCOL, type ClientMessage, type EditingCell, type HubMessage, type SyncErrorCode } from './syncProtocol.ts';
 
 export type Welcome = Extract<HubMessage, { t: 'welcome' }>;
@@ -22,6 +23,8 @@ export type HubConnectionOptions = {
   deviceId: string;
   now: () => number;
   retryMs?: number;
+  /** A Node client opens a socket pinned to the hub's certificate (electron/hub/tls/pinnedTransport.ts); default: the platform's WebSocket. */
+  openSocket?: (url: string) => WebSocket;
 };
 
 export type HubConnection = {
@@ -91,13 +94,17 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
   };
   const open = () => {
     if (closed) return;
-    const ws = new WebSocket(`${o.hubUrl.replace(/^http/, 'ws')}${SYNC_PATH}`);
+    const url = `${o.hubUrl.replace(/^http/, 'ws')}${SYNC_PATH}`;
+    const ws = o.openSocket ? o.openSocket(url) : new WebSocket(url);
     socket = ws;
+    // A pinned socket names a wrong certificate in its error; a browser's error event says nothing.
+    let pinRefused = false;
+    ws.onerror = (e) => void (pinRefused = (e as Event & { message?: unknown }).message === PIN_MISMATCH_MESSAGE);
     ws.onopen = () => ws.send(JSON.stringify({ t: 'hello', protocol: SYNC_PROTOCOL, token: o.token, deviceId: o.deviceId }));
     ws.onmessage = (e) => onMessage(String(e.data));
     ws.onclose = (e) => {
       socket = null;
-      const reason = closeReason(e.code);
+      const reason = pinRefused ? PIN_MISMATCH_MESSAGE : closeReason(e.code);
       failAll(reason);
       if (state$.value.state === 'refused' || closed) return;
       if (state$.value.state !== 'offline') state$.next({ state: 'offline', since: o.now(), reason });

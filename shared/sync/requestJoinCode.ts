@@ -1,10 +1,11 @@
 import type { Role } from '../domain/roles.ts';
+import type { HubTransport } from './joinTeam.ts';
 import { TEAM_API_PREFIX } from './teamApiSchemas.ts';
 
 /** Asks the hub (as an admin) for a one-time join code for a new member. */
-export const requestJoinCode = async (hubUrl: string, token: string, role: Role): Promise<{ ok: true; code: string } | { ok: false; message: string }> => {
+export const requestJoinCode = async (hubUrl: string, token: string, role: Role, transport: HubTransport = {}): Promise<{ ok: true; code: string } | { ok: false; message: string }> => {
   try {
-    const response = await fetch(`${hubUrl}${TEAM_API_PREFIX}join-codes`, {
+    const response = await (transport.fetch ?? fetch)(`${hubUrl}${TEAM_API_PREFIX}join-codes`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${token}` },
       body: JSON.stringify({ role }),

@@ -1,15 +1,19 @@
 import { z } from 'zod';
 import { collectionNames } from '../db/collections.ts';
+import { parseJoinCode } from './hubPin.ts';
 
 export const TEAM_API_PREFIX = '/api/team/';
 
-/** Join codes look like 'K7QM-3XWP': no 0/O/1/I, easy to read out across the office. */
-export const joinCodeSchema = z
-  .string()
-  .trim()
-  .toUpperCase()
-  .regex(/^[A-HJ-NP-Z2-9]{4}-?[A-HJ-NP-Z2-9]{4}$/, '加入码应为 8 位字母数字，例如 K7QM-3XWP')
-  .transform((c) => (c.includes('-') ? c : `${c.slice(0, 4)}-${c.slice(4)}`));
+/**
+ * Join codes look like 'K7QM-3XWP': no 0/O/1/I, easy to read out across the office. Members receive
+ * them with the certificate's pin appended (shared/sync/hubPin.ts); the hub checks the first 8 letters.
+ */
+export const joinCodeSchema = z.string().transform((typed, ctx) => {
+  const parsed = parseJoinCode(typed);
+  if (parsed) return parsed.code;
+  ctx.addIssue({ code: 'custom', message: '加入码应为 24 位（或 8 位）字母数字，例如 K7QM-3XWP-ABCD-EFGH-JKLM-NPQR' });
+  return z.NEVER;
+});
 
 export const joinRequestSchema = z.object({
   code: joinCodeSchema,

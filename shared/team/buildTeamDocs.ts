@@ -10,8 +10,12 @@ export type LocalProfile = {
   memberId: string;
   nodeId: string;
   createdAt: number;
-  /** The team hub this desktop syncs with; absent for a one-person team on this desktop only. */
-  hub?: { url: string; token: string; hubId: string };
+  /**
+   * The team hub this desktop syncs with; absent for a one-person team on this desktop only. pin: the
+   * hub certificate's pin from the join code (shared/sync/hubPin.ts). tokenIn 'keychain': the token is
+   * kept by the OS keychain (window.api.getSecret) and `token` is empty in the stored document.
+   */
+  hub?: { url: string; token: string; hubId: string; pin?: string; tokenIn?: 'keychain' };
 };
 
 export type TeamDocs = { settings: TeamSettingsDoc; admin: MemberDoc; profile: LocalProfile };
