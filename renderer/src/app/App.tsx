@@ -4,6 +4,7 @@ import { ProfileContext } from '../db/ProfileContext.ts';
 import { useLocalProfile } from '../db/useLocalProfile.ts';
 import { OnboardingPage } from '../modules/onboarding/components/OnboardingPage.tsx';
 import { TeamSyncProvider } from '../sync/TeamSyncProvider.tsx';
+import { HubTokenMigrationEffect } from '../sync/HubTokenMigrationEffect.tsx';
 import { AppFrame } from './components/AppFrame.tsx';
 
 const Shell = () => {
@@ -12,6 +13,7 @@ const Shell = () => {
   if (!profile) return <OnboardingPage />;
   return (
     <ProfileContext.Provider value={profile}>
+      <HubTokenMigrationEffect />
       <TeamSyncProvider profile={profile}>
         <AppFrame memberId={profile.memberId} />
       </TeamSyncProvider>

@@ -13,7 +13,8 @@ export const validateJoinForm = (input: JoinTeamInput, t: TFunction) => {
     const field = issue.path[0] as JoinField;
     errors[field] ??=
       issue.message === 'badAddress' ? t('onboarding.joinErrors.badAddress')
-      : issue.message === 'badCode' ? t('onboarding.joinErrors.badCode')
+      : issue.message === 'badCode' ? t('transport.badCode')
+      : issue.message === 'codeNeedsPin' ? t('transport.codeNeedsPin')
       : issue.message === 'tooLong' ? t('onboarding.errors.tooLong', { field: t('onboarding.yourName'), max: 60 })
       : t('onboarding.errors.required', { field: t('onboarding.yourName') });
   }

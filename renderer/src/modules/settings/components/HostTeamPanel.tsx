@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { LocalProfile } from '../../../../../shared/team/buildTeamDocs.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
-import { PROFILE_DOC } from '../../../db/useLocalProfile.ts';
+import { saveLocalProfile } from '../../../db/saveLocalProfile.ts';
 import { api } from '../../../platform/api.ts';
 
 /** Desktop only: run the team hub here; the local team becomes the team's data. */
@@ -19,8 +19,8 @@ export const HostTeamPanel = ({ adminName }: { adminName: string }) => {
   const host = async () => {
     try {
       const team = await api.hostTeam({ memberId: profile.memberId, name: adminName });
-      const next: LocalProfile = { ...profile, hub: { url: team.hubUrl, token: team.token, hubId: team.hubId } };
-      await db.upsertLocal(PROFILE_DOC, next);
+      const next: LocalProfile = { ...profile, hub: { url: team.hubUrl, token: team.token, hubId: team.hubId, pin: team.pin } };
+      await saveLocalProfile(db, api, next);
       setLanUrls(team.lanUrls);
     } catch (err) {
       setError(t('pages.settings.hostFailed', { reason: err instanceof Error ? err.message : String(err) }));

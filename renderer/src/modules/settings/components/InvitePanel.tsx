@@ -34,6 +34,8 @@ export const InvitePanel = ({ hubUrl, token }: Props) => {
           <strong>{t('pages.settings.inviteCode', { code: result.code })}</strong>
           <br />
           {t('pages.settings.inviteAddress', { url: hubUrl })}
+          <br />
+          <span className="muted">{t('transport.inviteHint')}</span>
         </p>
       )}
       {result && !result.ok && (

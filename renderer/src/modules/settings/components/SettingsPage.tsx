@@ -13,6 +13,7 @@ import { InvitePanel } from './InvitePanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { ReportTemplatePanel } from './ReportTemplatePanel.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
+import { TransportSecurityCard } from './TransportSecurityCard.tsx';
 import { ValidationRulesPanel } from './ValidationRulesPanel.tsx';
 import { useLocationHash } from '../../../app/hooks/useLocationHash.ts';
 import { TrustLinks } from '../../recycleBin/components/TrustLinks.tsx';
@@ -52,6 +53,7 @@ export const SettingsPage = () => {
       </div>
       {isAdmin && desktop && me && (!profile.hub || profile.hub.url.startsWith('http://127.0.0.1')) && <HostTeamPanel adminName={me.name} />}
       {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
+      <TransportSecurityCard />
       <ReminderSettingsPanel />
       <MembersTable />
       <TrustLinks isAdmin={isAdmin} />
