@@ -35,6 +35,25 @@ describe('mergeDocs', () => {
     expect(onLi.conflicts).toEqual([{ field: 'status', value: 'quoted', clock: clock(10, 'a'), winnerClock: clock(20, 'b'), by: 'li', at: 10 }]);
   });
 
+  it('keeps the only side that changed a field since the base, even with an older clock (a slow desktop clock)', () => {
+    const fast = edit(base, { summary: '快的电脑先写' }, 600, 'fast', 'm1');
+    // The slow desktop saw fast's edit, then changed the summary: its stamp is older than the one it replaced.
+    const slow = edit(fast, { summary: '慢的电脑后改' }, 100, 'slow', 'm2');
+    const fastOffline = edit(fast, { remark: '离线补充' }, 610, 'fast', 'm1');
+    for (const merged of [mergeDocs(fast, fastOffline, slow), mergeDocs(fast, slow, fastOffline)]) {
+      expect(merged).toMatchObject({ summary: '慢的电脑后改', remark: '离线补充', conflicts: [] });
+    }
+  });
+
+  it('keeps every loser when three desktops change one field concurrently', () => {
+    const [a, b, c] = [edit(base, { summary: 'A' }, 10, 'a', 'ma'), edit(base, { summary: 'B' }, 20, 'b', 'mb'), edit(base, { summary: 'C' }, 30, 'c', 'mc')];
+    // The hub took A, then B merged over it (A kept), then C merged over that master.
+    const afterB = mergeDocs(base, b, a);
+    const afterC = mergeDocs(base, c, afterB);
+    expect(afterC.summary).toBe('C');
+    expect(afterC.conflicts.map((x) => [x.value, x.winnerClock])).toEqual([['A', clock(30, 'c')], ['B', clock(30, 'c')]]);
+  });
+
   it('settles a conflict once someone edits the field again', () => {
     const merged = mergeDocs(base, edit(base, { status: 'quoted' }, 10, 'a', 'li'), edit(base, { status: 'negotiating' }, 20, 'b', 'wang'));
     const resolved = edit(merged, { status: 'quoted' }, 30, 'a', 'li');

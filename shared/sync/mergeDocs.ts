@@ -9,10 +9,19 @@ const clockOf = (doc: MergeableDoc | undefined, field: string): Hlc => (doc ? fi
 
 const newestClock = (doc: MergeableDoc): Hlc => Object.values(doc.clock).reduce((a, b) => (b > a ? b : a), '');
 
-/** The side whose edit of `field` wins: higher clock; equal clocks (should not differ) by value. */
-const winnerOf = (field: string, local: MergeableDoc, remote: MergeableDoc): MergeableDoc => {
+/**
+ * The side whose edit of `field` wins. When only one side changed it since the base they share, that
+ * edit stands whatever the clocks say: a desktop whose clock is slow still edits after what it has
+ * seen. Otherwise the higher clock; equal clocks (should not differ) by value.
+ */
+const winnerOf = (field: string, base: MergeableDoc | undefined, local: MergeableDoc, remote: MergeableDoc): MergeableDoc => {
   const lc = clockOf(local, field);
   const rc = clockOf(remote, field);
+  if (base) {
+    const bc = clockOf(base, field);
+    if (lc === bc && rc !== bc) return remote;
+    if (rc === bc && lc !== bc) return local;
+  }
   if (lc !== rc) return lc > rc ? local : remote;
   return canonicalJson(local[field] ?? null) >= canonicalJson(remote[field] ?? null) ? local : remote;
 };
@@ -27,6 +36,13 @@ const concurrentLoser = (field: string, base: MergeableDoc | undefined, local: M
   const entry: FieldConflict = { field, clock: clockOf(loser, field), winnerClock: clockOf(winner, field), by: loser.updatedBy, at: loser.updatedAt };
   return field in loser ? { ...entry, value: loser[field] } : entry;
 };
+
+/**
+ * A side losing a field to a concurrent edit hands on the losers it kept for that field (a third
+ * desktop's value): they lost to the new winner too, and must not vanish with the old winner's clock.
+ */
+const carriedLosers = (loser: MergeableDoc, field: string, winnerClock: Hlc): FieldConflict[] =>
+  loser.conflicts.filter((c) => c.field === field && c.winnerClock === clockOf(loser, field)).map((c) => ({ ...c, winnerClock }));
 
 /** Union of both sides' conflicts and the new ones, deduplicated, keeping only those still live. */
 const mergeConflicts = (lists: FieldConflict[][], clock: Record<string, Hlc>): FieldConflict[] => {
@@ -72,12 +88,12 @@ export const mergeDocs = <T extends MergeableDoc>(base: MergeableDoc | undefined
   const clock: Record<string, Hlc> = {};
   const detected: FieldConflict[] = [];
   for (const field of fieldsOf(local, remote)) {
-    const winner = winnerOf(field, local, remote);
+    const winner = winnerOf(field, base, local, remote);
     if (field in winner) merged[field] = winner[field];
     const c = clockOf(winner, field);
     if (c) clock[field] = c;
     const lost = concurrentLoser(field, base, local, remote, winner);
-    if (lost) detected.push(lost);
+    if (lost) detected.push(lost, ...carriedLosers(winner === local ? remote : local, field, c));
   }
   const latest = newestClock(local) >= newestClock(remote) ? local : remote;
   const earliest = [local, remote].sort((a, b) => a.createdAt - b.createdAt || (a.createdBy < b.createdBy ? -1 : 1))[0] ?? local;

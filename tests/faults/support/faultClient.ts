@@ -27,6 +27,10 @@ export type FaultClient = {
   acked: Acked[];
   /** Masters the hub answered instead of writing (a stale or repeated push). */
   conflicts: Acked[];
+  /** The desktop loses the LAN: replication stopped, socket closed; the replica stays. */
+  offline: () => Promise<void>;
+  /** Back on the LAN: a new connection and replication over the same replica. */
+  online: () => void;
   /** Quits the app: replication stopped, socket closed, the local database closed (kept when persistent). */
   quit: () => Promise<void>;
 };
@@ -72,28 +76,35 @@ export const openFaultClient = async (o: FaultClientOptions): Promise<FaultClien
   const db = await openDatabase({ name, storage: storageFor(o.persistent ?? false) as never, only: [...(o.collections ?? ['followups', 'members'])] });
   const skew = o.skewMs ?? 0;
   const now = () => Date.now() + skew;
-  const conn = connectToHub({ hubUrl: o.hubUrl, token: o.member.token, deviceId: `${o.name}-device`, now, retryMs: 100 });
   const acked: Acked[] = [];
   const conflicts: Acked[] = [];
-  const request = conn.request;
-  // Observe acknowledgements on the real connection (nothing is changed on the way).
-  conn.request = async (message, expect) => {
-    const reply: HubMessage = await request(message, expect);
-    if (message.t === 'push' && reply.t === 'pushed') {
-      const conflicted = new Set(reply.conflicts.map((d) => d.id));
-      conflicts.push(...reply.conflicts.map((doc) => ({ collection: message.collection, doc })));
-      for (const row of message.rows) if (!conflicted.has(row.newDocumentState.id)) acked.push({ collection: message.collection, doc: row.newDocumentState });
-    }
-    return reply as never;
+  const connect = () => {
+    const conn = connectToHub({ hubUrl: o.hubUrl, token: o.member.token, deviceId: `${o.name}-device`, now, retryMs: 100 });
+    const request = conn.request;
+    // Observe acknowledgements on the real connection (nothing is changed on the way).
+    conn.request = async (message, expect) => {
+      const reply: HubMessage = await request(message, expect);
+      if (message.t === 'push' && reply.t === 'pushed') {
+        const conflicted = new Set(reply.conflicts.map((d) => d.id));
+        conflicts.push(...reply.conflicts.map((doc) => ({ collection: message.collection, doc })));
+        for (const row of message.rows) if (!conflicted.has(row.newDocumentState.id)) acked.push({ collection: message.collection, doc: row.newDocumentState });
+      }
+      return reply as never;
+    };
+    return { conn, sync: startTeamSync(db, conn, { retryMs: 100 }) };
   };
-  const sync = startTeamSync(db, conn, { retryMs: 100 });
   const writer: Writer = { memberId: o.member.memberId, clock: createHlcClock(o.name, now), now };
-  return {
-    name: o.name, db, conn, sync, member: o.member, writer, acked, conflicts,
+  const client: FaultClient = {
+    name: o.name, db, ...connect(), member: o.member, writer, acked, conflicts,
+    offline: async () => {
+      await client.sync.stop();
+      client.conn.close();
+    },
+    online: () => Object.assign(client, connect()),
     quit: async () => {
-      await sync.stop();
-      conn.close();
+      await client.offline();
       await db.close();
     },
   };
+  return client;
 };
