@@ -49,7 +49,7 @@ test('a browser joins the hub and edits live against a Node client', async ({ pa
   await page.getByLabel('加入码').fill('WRONG-123');
   await page.getByLabel('你的姓名').fill('李娜');
   await page.getByRole('button', { name: '加入' }).click();
-  await expect(page.getByText('加入码应为 8 位字母数字')).toBeVisible();
+  await expect(page.getByText('加入码应为 24 位字母数字')).toBeVisible();
   await page.getByLabel('加入码').fill(hub.issueJoinCode('admin'));
   await page.screenshot({ path: `${shots}/10-join-team.png` });
   await page.getByRole('button', { name: '加入' }).click();
