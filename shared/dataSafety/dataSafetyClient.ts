@@ -30,7 +30,7 @@ const call = async <S extends z.ZodType>(hubUrl: string, token: string, action: 
 /** The 数据安全 panel's calls to the hub, as an admin (a desktop that is not the hub reaches it over the LAN). */
 export const dataSafetyClient = {
   list: (hubUrl: string, token: string): Promise<Outcome<BackupList>> => call(hubUrl, token, 'backups', backupListSchema),
-  backupNow: (hubUrl: string, token: string): Promise<Outcome<{ name: string }>> => call(hubUrl, token, 'backup', backupMadeSchema),
+  backupNow: (hubUrl: string, token: string): Promise<Outcome<{ name: string; takenAt: number }>> => call(hubUrl, token, 'backup', backupMadeSchema),
   restore: (hubUrl: string, token: string, name: string): Promise<Outcome<RestoreResult>> => call(hubUrl, token, 'restore', restoreResultSchema, { name }),
   /** The whole-team workbook (.xlsx) or archive (.archive) as bytes. */
   download: async (hubUrl: string, token: string, action: 'archive' | 'workbook'): Promise<Outcome<Uint8Array>> => {

@@ -33,7 +33,7 @@ export const restoreRequestSchema = z.object({ name: backupName });
 export const restoreResultSchema = z.object({ restored: z.string(), safetyBackup: z.string(), epoch: z.string() });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
 
-export const backupMadeSchema = z.object({ name: z.string() });
+export const backupMadeSchema = z.object({ name: z.string(), takenAt: z.number() });
 
 /** Every reply is { ok: true, value } or { ok: false, error: { message } } with a Chinese message. */
 export const dataSafetyReplySchema = z.union([

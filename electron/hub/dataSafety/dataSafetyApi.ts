@@ -85,7 +85,8 @@ const actions: Record<string, (deps: DataSafetyApiDeps, req: IncomingMessage, re
   backups: async (deps, _req, res) => ok(res, listAll(deps)),
   backup: async (deps, _req, res) => {
     try {
-      ok(res, { name: deps.backup().name });
+      const made = deps.backup();
+      ok(res, { name: made.name, takenAt: made.takenAt });
     } catch (err) {
       refuse(res, 500, `备份失败：${reason(err)}。请检查团队服务器的磁盘空间和数据目录权限。`);
     }

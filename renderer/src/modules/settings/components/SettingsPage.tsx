@@ -10,6 +10,7 @@ import { WeeklyTemplatePanel } from '../../weekly/components/WeeklyTemplatePanel
 import { CustomFieldsPanel } from './CustomFieldsPanel.tsx';
 import { HostTeamPanel } from './HostTeamPanel.tsx';
 import { InvitePanel } from './InvitePanel.tsx';
+import { DataSafetyPanel } from '../../dataSafety/components/DataSafetyPanel.tsx';
 import { MembersTable } from './MembersTable.tsx';
 import { ReportTemplatePanel } from './ReportTemplatePanel.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
@@ -53,6 +54,7 @@ export const SettingsPage = () => {
       </div>
       {isAdmin && desktop && me && (!profile.hub || profile.hub.url.startsWith('http://127.0.0.1')) && <HostTeamPanel adminName={me.name} />}
       {isAdmin && profile.hub && <InvitePanel hubUrl={profile.hub.url} token={profile.hub.token} />}
+      {isAdmin && <DataSafetyPanel />}
       <TransportSecurityCard />
       <ReminderSettingsPanel />
       <MembersTable />
