@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
 import { dataSafetyClient } from '../../shared/dataSafety/dataSafetyClient.ts';
+import { hashToken } from '../../electron/hub/hashToken.ts';
 import { clientWriter, createTeamHarness, eventually, type TestClient } from './support/teamHarness.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
@@ -30,6 +31,11 @@ describe('数据安全: restore from the app while the hub keeps serving', () =>
     expect(listed.value.backups[0]?.counts).toMatchObject({ followups: 1 });
     expect(listed.value.backups[0]?.size).toBeGreaterThan(0);
 
+    // After the backup: a colleague joins, another is revoked; sign-ins are not rolled back by a restore.
+    const joinedLater = await team.member('rep', '赵六');
+    const revokedLater = await team.member('rep', '钱七');
+    team.hub.store.revokeMember(revokedLater.memberId, Date.now());
+
     // After the backup: the admin adds one, the rep adds their own and edits nothing else.
     await insertStamped(admin.db.followups, sampleFollowUp('f2', admin.member.memberId, { summary: '备份后·管理员' }), clientWriter(admin));
     await insertStamped(rep.db.followups, sampleFollowUp('f3', rep.member.memberId, { summary: '备份后·销售' }), clientWriter(rep));
@@ -46,6 +52,8 @@ describe('数据安全: restore from the app while the hub keeps serving', () =>
     expect(team.hub.port).toBe(port); // the same process and port: nobody restarted the hub
     expect(team.hub.store.epoch).toBe(restored.value.epoch);
     expect(restored.value.epoch).not.toBe(oldEpoch);
+    expect(team.hub.store.findToken(hashToken(joinedLater.token))?.revokedAt).toBeNull();
+    expect(team.hub.store.findToken(hashToken(revokedLater.token))?.revokedAt).toEqual(expect.any(Number));
 
     // Desktops meet the new epoch and re-push; the hub ends with everything any desktop still holds.
     await eventually(() => {

@@ -22,6 +22,16 @@ describe('hubBackups', () => {
     expect(backupFileName(new Date(2027, 0, 1, 0, 0, 0).getTime())).toBe('salesdesk-20270101-000000.sqlite');
   });
 
+  it('keeps why a backup was taken in its name', () => {
+    const dir = freshDir();
+    const at = new Date(2026, 10, 5, 9, 3, 7).getTime();
+    expect(backupFileName(at, 'prerestore')).toBe('salesdesk-20261105-090307-prerestore.sqlite');
+    for (const kind of ['daily', 'manual', 'prerestore'] as const) writeFileSync(join(dir, backupFileName(at + 1000 * ['daily', 'manual', 'prerestore'].indexOf(kind), kind)), '');
+    writeFileSync(join(dir, backupFileName(at - 1000)), '');
+    writeFileSync(join(dir, 'salesdesk-20261105-090310-weekly.sqlite'), '');
+    expect(listBackups(dir).map((b) => [b.kind, b.takenAt - at])).toEqual([['prerestore', 2000], ['manual', 1000], ['daily', 0], ['other', -1000]]);
+  });
+
   it('lists backups newest first with their time, ignoring other files', () => {
     const dir = freshDir();
     for (const at of [start + DAY, start, start + 2 * DAY]) writeFileSync(join(dir, backupFileName(at)), '');
