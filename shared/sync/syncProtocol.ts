@@ -20,7 +20,8 @@ const editingCell = z.object({ collection, id: z.string().min(1).max(80), field:
 export type EditingCell = z.infer<typeof editingCell>;
 
 export const clientMessageSchema = z.discriminatedUnion('t', [
-  z.object({ t: z.literal('hello'), protocol: z.literal(SYNC_PROTOCOL), token: z.string().min(16).max(200), deviceId: z.string().min(1).max(80) }),
+  // Any version parses, so a desktop of another version is told to upgrade rather than "bad message".
+  z.object({ t: z.literal('hello'), protocol: z.number().int(), token: z.string().min(16).max(200), deviceId: z.string().min(1).max(80) }),
   z.object({ t: z.literal('pull'), rid: z.number().int(), collection, afterSeq: z.number().int().min(0), limit: z.number().int().min(1).max(MAX_PULL_LIMIT) }),
   z.object({
     t: z.literal('push'),
