@@ -1613,7 +1613,7 @@ export const en: Messages = {
     cancel: 'Cancel',
     removeFailed: 'Could not remove: {{reason}}',
     removedTitle: 'You have been removed from the team',
-    removedBody: 'You have been removed from the team; the team data on this computer has been erased.',
+    removedBody: 'The team data on this computer has been erased.',
     removedDetail: 'An admin removed you from the team “{{team}}”: the customers, follow-ups, daily reports and other team data kept on this computer, and the token that connected it to the team server, have been deleted. To go on, ask an admin for a new join code, or create your own team.',
     removedDetailNoTeam: 'An admin removed you from the team: the customers, follow-ups, daily reports and other team data kept on this computer, and the token that connected it to the team server, have been deleted. To go on, ask an admin for a new join code, or create your own team.',
     restart: 'OK, start again',

@@ -15,16 +15,16 @@ export type RevocationWatch = {
  * sync stops and the whole RxDB database is removed — every collection, and the local profile with the hub
  * address and token. Only 'revoked' wipes: an unknown token (a hub reinstalled) says nothing about the member.
  */
-export const wipeWhenRevoked = (conn: HubConnection, sync: TeamSync, db: SalesDeskDatabase, onRevoked: () => void): RevocationWatch => {
+export const wipeWhenRevoked = (conn: HubConnection, sync: TeamSync, db: SalesDeskDatabase, onRevoked: () => void | Promise<void>): RevocationWatch => {
   let done: { resolve: () => void; reject: (e: unknown) => void } = { resolve: () => undefined, reject: () => undefined };
   const wiped = new Promise<void>((resolve, reject) => (done = { resolve, reject }));
   const wipe = async () => {
+    await onRevoked();
     await sync.stop();
     conn.close();
     await db.remove();
   };
   const sub = conn.state$.pipe(filter((s) => s.state === 'refused' && s.code === 'revoked'), take(1)).subscribe(() => {
-    onRevoked();
     wipe().then(done.resolve, done.reject);
   });
   return { wiped, stop: () => sub.unsubscribe() };

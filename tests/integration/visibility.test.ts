@@ -186,7 +186,7 @@ describe('a member removed from the team', () => {
     const states: string[] = [];
     rep.conn.state$.subscribe((s) => states.push(s.state === 'refused' ? `refused:${s.code}` : s.state === 'offline' ? `offline:${s.reason}` : s.state));
     const removedScreen: string[] = [];
-    const watch = wipeWhenRevoked(rep.conn, rep.sync, rep.db, () => removedScreen.push('你已被移出团队'));
+    const watch = wipeWhenRevoked(rep.conn, rep.sync, rep.db, () => void removedScreen.push('你已被移出团队'));
 
     const response = await fetch(`${team.hub.url}/api/team/revoke`, {
       method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${admin.token}` }, body: JSON.stringify({ memberId: rep.member.memberId }),

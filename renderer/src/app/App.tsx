@@ -4,6 +4,8 @@ import { ProfileContext } from '../db/ProfileContext.ts';
 import { useLocalProfile } from '../db/useLocalProfile.ts';
 import { OnboardingPage } from '../modules/onboarding/components/OnboardingPage.tsx';
 import { TeamSyncProvider } from '../sync/TeamSyncProvider.tsx';
+import { RemovedFromTeamScreen } from '../sync/RemovedFromTeamScreen.tsx';
+import { useRemovedFromTeam } from '../sync/useRemovedFromTeam.ts';
 import { HubTokenMigrationEffect } from '../sync/HubTokenMigrationEffect.tsx';
 import { AppFrame } from './components/AppFrame.tsx';
 
@@ -21,8 +23,13 @@ const Shell = () => {
   );
 };
 
-export const App = ({ db }: { db: SalesDeskDatabase }) => (
-  <DatabaseContext.Provider value={db}>
-    <Shell />
-  </DatabaseContext.Provider>
-);
+export const App = ({ db }: { db: SalesDeskDatabase }) => {
+  // A removed member's replica is being (or has been) erased: nothing below may read it.
+  const removed = useRemovedFromTeam();
+  if (removed) return <RemovedFromTeamScreen removed={removed} />;
+  return (
+    <DatabaseContext.Provider value={db}>
+      <Shell />
+    </DatabaseContext.Provider>
+  );
+};

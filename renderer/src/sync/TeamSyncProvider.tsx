@@ -4,6 +4,9 @@ import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
 import type { TeamPresence } from '../../../shared/sync/createTeamPresence.ts';
 import { connectToHub } from '../../../shared/sync/hubConnection.ts';
 import { startTeamSync, type TeamSyncOptions } from '../../../shared/sync/startTeamSync.ts';
+import { wipeWhenRevoked } from '../../../shared/sync/wipeWhenRevoked.ts';
+import { TEAM_SETTINGS_ID } from '../../../shared/db/schemas/teamSettingsSchema.ts';
+import { markRemovedFromTeam } from './removedFromTeam.ts';
 import { useDatabase } from '../db/DatabaseContext.ts';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus.ts';
 import { SyncStatusContext } from './SyncStatusContext.ts';
@@ -31,11 +34,17 @@ export const TeamSyncProvider = ({ profile, children }: { profile: LocalProfile;
     const conn = connectToHub({ hubUrl: url, token, deviceId: profile.nodeId, now: Date.now });
     const sync = startTeamSync(db, conn, syncTuning());
     presence$.next(sync.presence);
+    // Removed from the team: say so (the app makes way for the notice), then erase this desktop's replica.
+    const removal = wipeWhenRevoked(conn, sync, db, async () => {
+      const team = (await db.teamsettings.findOne(TEAM_SETTINGS_ID).exec().catch(() => null))?.teamName ?? '';
+      markRemovedFromTeam({ team, at: Date.now() });
+    });
     const sub = combineLatest([conn.state$, sync.active$, sync.pending$]).subscribe(([connection, active, pending]) =>
       setStatus(deriveSyncStatus({ connection, active, pending })),
     );
     return () => {
       sub.unsubscribe();
+      removal.stop();
       presence$.next(null);
       void sync.stop().then(() => conn.close());
     };

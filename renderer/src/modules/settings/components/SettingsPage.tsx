@@ -16,6 +16,7 @@ import { ReportTemplatePanel } from './ReportTemplatePanel.tsx';
 import { TeamNameEditor } from './TeamNameEditor.tsx';
 import { TransportSecurityCard } from './TransportSecurityCard.tsx';
 import { ValidationRulesPanel } from './ValidationRulesPanel.tsx';
+import { VisibilityRulePanel } from './VisibilityRulePanel.tsx';
 import { useLocationHash } from '../../../app/hooks/useLocationHash.ts';
 import { TrustLinks } from '../../recycleBin/components/TrustLinks.tsx';
 import { TrustRoute } from '../../recycleBin/components/TrustRoute.tsx';
@@ -58,6 +59,7 @@ export const SettingsPage = () => {
       <TransportSecurityCard />
       <ReminderSettingsPanel />
       <MembersTable />
+      {settings && <VisibilityRulePanel settings={settings} canEdit={canEditSettings} />}
       <TrustLinks isAdmin={isAdmin} />
       {settings && <CustomFieldsPanel settings={settings} canEdit={canEditSettings} />}
       {settings && <ValidationRulesPanel settings={settings} canEdit={canEditSettings} />}
