@@ -29,6 +29,7 @@ export const createWebApiHandlers = ({ version, platform }: WebHandlerDeps): Api
   },
   // A page cannot pin a certificate or reach the OS keychain: it says so, and the renderer tells the user.
   pinHubCertificate: () => ({ pinned: false }),
+  wasHubCertificateRefused: () => ({ refused: false }),
   getSecret: () => ({ available: false, value: null }),
   setSecret: () => ({ stored: false }),
   deleteSecret: () => null,

@@ -64,6 +64,8 @@ describe('desktop window.api behind the IPC dispatcher', () => {
     const pin = pinFromSha256(cert.sha256);
     expect(await dispatch('pinHubCertificate', [{ hubUrl: 'https://192.168.1.20:4317', pin }])).toEqual({ ok: true, value: { pinned: true } });
     expect(pins.decide({ hostname: '192.168.1.20', certificatePem: cert.certPem })).toBe(0);
+    pins.decide({ hostname: '192.168.1.20', certificatePem: createSelfSignedCertificate({ commonName: 'impostor', now: Date.now() }).certPem });
+    expect(await dispatch('wasHubCertificateRefused', [{ hubUrl: 'https://192.168.1.20:4317' }])).toEqual({ ok: true, value: { refused: true } });
     expect(await dispatch('pinHubCertificate', [{ hubUrl: 'http://192.168.1.20:4317', pin }])).toMatchObject({ ok: false, error: { code: 'badArguments' } });
     expect(await dispatch('pinHubCertificate', [{ hubUrl: 'https://192.168.1.20:4317', pin: 'abc' }])).toMatchObject({ ok: false, error: { code: 'badArguments' } });
   });

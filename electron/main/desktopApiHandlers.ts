@@ -14,7 +14,7 @@ export type DesktopDeps = {
   hosting: { host: (admin: { memberId: string; name: string }) => Promise<HostedTeam>; state: () => { running: boolean; lanUrls: string[] } };
   printing: PrintDeps;
   opening: OpenAttachmentDeps;
-  pins: Pick<HubCertificatePins, 'pin'>;
+  pins: Pick<HubCertificatePins, 'pin' | 'wasRefused'>;
   secrets: SecretStore;
 };
 
@@ -33,6 +33,7 @@ export const createDesktopApiHandlers = (deps: DesktopDeps): ApiHandlers => ({
   savePdf: (request) => savePdf(deps.printing, request),
   openAttachment: (request) => openAttachment(deps.opening, request),
   pinHubCertificate: ({ hubUrl, pin }) => (deps.pins.pin(hubUrl, pin), { pinned: true }),
+  wasHubCertificateRefused: ({ hubUrl }) => ({ refused: deps.pins.wasRefused(hubUrl) }),
   getSecret: (name) => deps.secrets.get(name),
   setSecret: (name, value) => deps.secrets.set(name, value),
   deleteSecret: (name) => deps.secrets.delete(name),

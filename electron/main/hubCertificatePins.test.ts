@@ -15,6 +15,17 @@ describe('pinning the renderer’s connections to the hub', () => {
     expect(pins.decide({ hostname: '192.168.1.20', certificatePem: 'not a certificate' })).toBe(-2);
   });
 
+  it('remembers that the latest certificate of a host was refused, so the app can say why', () => {
+    const pins = createHubCertificatePins();
+    pins.pin('https://192.168.1.20:4317', pinFromSha256(hub.sha256));
+    expect(pins.wasRefused('https://192.168.1.20:4317')).toBe(false);
+    pins.decide({ hostname: '192.168.1.20', certificatePem: other.certPem });
+    expect(pins.wasRefused('https://192.168.1.20:4317')).toBe(true);
+    expect(pins.wasRefused('https://192.168.1.21:4317')).toBe(false);
+    pins.decide({ hostname: '192.168.1.20', certificatePem: hub.certPem });
+    expect(pins.wasRefused('https://192.168.1.20:4317')).toBe(false);
+  });
+
   it('leaves every other host to Chromium’s own checks', () => {
     const pins = createHubCertificatePins();
     pins.pin('https://192.168.1.20:4317', pinFromSha256(hub.sha256));

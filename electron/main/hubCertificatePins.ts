@@ -24,13 +24,20 @@ const pinOfPem = (pem: string): string | null => {
  */
 export const createHubCertificatePins = () => {
   const pins = new Map<string, string>();
+  // Hosts whose latest certificate did not match: the renderer only sees a failed request, main says why.
+  const refused = new Set<string>();
   return {
     pin: (hubUrl: string, pin: string): void => void pins.set(hostKey(new URL(hubUrl).hostname), pin),
     decide: (check: CertificateCheck): VerifyVerdict => {
-      const expected = pins.get(hostKey(check.hostname));
+      const host = hostKey(check.hostname);
+      const expected = pins.get(host);
       if (!expected) return -3;
-      return pinOfPem(check.certificatePem) === expected ? 0 : -2;
+      const match = pinOfPem(check.certificatePem) === expected;
+      if (match) refused.delete(host);
+      else refused.add(host);
+      return match ? 0 : -2;
     },
+    wasRefused: (hubUrl: string): boolean => refused.has(hostKey(new URL(hubUrl).hostname)),
   };
 };
 

@@ -2,7 +2,7 @@
  * The methods of `window.api`. Kept free of zod so the sandboxed preload bundles nothing but this list;
  * the schemas that validate each call live in apiSchemas.ts.
  */
-export const apiMethodNames = ['getAppInfo', 'setLocale', 'showNotification', 'hostTeam', 'getHostingState', 'discoverHubs', 'printPage', 'savePdf', 'openAttachment', 'pinHubCertificate', 'getSecret', 'setSecret', 'deleteSecret'] as const;
+export const apiMethodNames = ['getAppInfo', 'setLocale', 'showNotification', 'hostTeam', 'getHostingState', 'discoverHubs', 'printPage', 'savePdf', 'openAttachment', 'pinHubCertificate', 'wasHubCertificateRefused', 'getSecret', 'setSecret', 'deleteSecret'] as const;
 
 export type ApiMethodName = (typeof apiMethodNames)[number];
 

@@ -102,6 +102,8 @@ export const apiSchemas = {
   openAttachment: { args: z.tuple([openAttachmentRequestSchema]), result: openAttachmentResultSchema },
   /** Desktop: main accepts the hub's certificate for this host only if it matches the pin; web mode cannot pin (pinned: false). */
   pinHubCertificate: { args: z.tuple([hubPinRequestSchema]), result: z.object({ pinned: z.boolean() }) },
+  /** Desktop: whether main refused this hub's latest certificate (a failed request then gets the right reason). */
+  wasHubCertificateRefused: { args: z.tuple([hubPinRequestSchema.pick({ hubUrl: true })]), result: z.object({ refused: z.boolean() }) },
   getSecret: { args: z.tuple([secretNameSchema]), result: secretReadSchema },
   setSecret: { args: z.tuple([secretNameSchema, z.string().min(1).max(4096)]), result: z.object({ stored: z.boolean() }) },
   deleteSecret: { args: z.tuple([secretNameSchema]), result: z.null() },

@@ -15,6 +15,7 @@ const handlers: ApiHandlers = {
   savePdf: ({ fileName }) => ({ saved: true, path: `/home/zhang/${fileName}` }),
   openAttachment: ({ fileName }) => ({ opened: true, path: `/tmp/${fileName}` }),
   pinHubCertificate: () => ({ pinned: false }),
+  wasHubCertificateRefused: () => ({ refused: false }),
   getSecret: () => ({ available: false, value: null }),
   setSecret: () => ({ stored: false }),
   deleteSecret: () => null,

@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { parseJoinCode } from '../../../../../shared/sync/hubPin.ts';
+import { parseJoinCode, PIN_MISMATCH_MESSAGE } from '../../../../../shared/sync/hubPin.ts';
 import { joinTeam } from '../../../../../shared/sync/joinTeam.ts';
 import type { LocalProfile } from '../../../../../shared/team/buildTeamDocs.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
@@ -20,7 +20,11 @@ export const useJoinTeam = (): [JoinState, (args: JoinArgs) => Promise<void>] =>
       const pin = parseJoinCode(request.code)?.pin ?? undefined;
       if (pin && hubUrl.startsWith('https:')) await api.pinHubCertificate({ hubUrl, pin }).catch(() => undefined);
       const result = await joinTeam(hubUrl, request);
-      if (!result.ok) return setState({ phase: 'error', reason: result.message });
+      if (!result.ok) {
+        // In the desktop app main refused the certificate; the page only saw the request fail.
+        const refused = hubUrl.startsWith('https:') && (await api.wasHubCertificateRefused({ hubUrl }).catch(() => ({ refused: false }))).refused;
+        return setState({ phase: 'error', reason: refused ? PIN_MISMATCH_MESSAGE : result.message });
+      }
       const { memberId, token, hubId } = result.value;
       const profile: LocalProfile = { memberId, nodeId: crypto.randomUUID().slice(0, 8), createdAt: Date.now(), hub: { url: hubUrl, token, hubId, ...(pin ? { pin } : {}) } };
       await saveLocalProfile(db, api, profile);
