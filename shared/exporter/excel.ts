@@ -9,6 +9,8 @@ export type Workbook = ExcelJS.Workbook;
 export type Worksheet = ExcelJS.Worksheet;
 export type CellStyle = Partial<ExcelJS.Style>;
 export type DataValidation = ExcelJS.DataValidation;
+/** A workbook written row by row: a committed row leaves memory (whole-team exports of 100,000 rows). */
+export type StreamingWorkbook = ExcelJS.stream.xlsx.WorkbookWriter;
 
 /** exceljs keeps range validations in `dataValidations`, which its typings omit. */
 type WithValidations = { dataValidations: { add: (address: string, validation: DataValidation) => void } };
@@ -56,6 +58,20 @@ export const excel = {
     sheet.addImage(id, { tl: { col: at.col, row: at.row }, ext: { width: at.width, height: at.height }, editAs: 'oneCell' });
   },
   writeXlsx: async (book: Workbook): Promise<Uint8Array> => toBytes(await book.xlsx.writeBuffer()),
+  /** A streaming workbook (exceljs's WorkbookWriter, in memory): add rows and `commit()` them, then `finishStreaming`. */
+  createStreamingWorkbook: (at: number, title: string): StreamingWorkbook => {
+    const book = new ExcelJS.stream.xlsx.WorkbookWriter({ useStyles: true, useSharedStrings: false });
+    book.creator = 'SalesDesk 销售台';
+    book.title = title;
+    book.created = new Date(at);
+    book.modified = new Date(at);
+    return book;
+  },
+  /** Commits every sheet and returns the file; the zip was compressed as the rows were committed. */
+  finishStreaming: async (book: StreamingWorkbook): Promise<Uint8Array> => {
+    await book.commit();
+    return toBytes((book as unknown as { stream: { read: () => Uint8Array } }).stream.read());
+  },
   /** Reads an .xlsx back (tests and round trips; imports use the importer's guarded reader). */
   readXlsx: async (bytes: Uint8Array): Promise<Workbook> => {
     const book = new ExcelJS.Workbook();
