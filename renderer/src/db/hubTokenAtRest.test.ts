@@ -6,7 +6,7 @@ import { openDatabase } from '../../../shared/db/openDatabase.ts';
 import { validatingStorage } from '../../../shared/db/schemaValidator.ts';
 import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
 import { migrateHubToken } from './migrateHubToken.ts';
-import { resolveLocalProfile } from './resolveLocalProfile.ts';
+import { MISSING_TOKEN, resolveLocalProfile } from './resolveLocalProfile.ts';
 import { saveLocalProfile } from './saveLocalProfile.ts';
 import { PROFILE_DOC } from './useLocalProfile.ts';
 
@@ -40,6 +40,9 @@ describe('the hub token at rest', () => {
     expect(await stored()).toMatchObject({ hub: { token: '', tokenIn: 'keychain', pin: 'ABCDEFGHJKLMNPQR' } });
     expect(JSON.stringify(await stored())).not.toContain(TOKEN);
     expect((await resolveLocalProfile((await stored()) ?? null, api))?.hub?.token).toBe(TOKEN);
+    // A keychain that lost it yields a token the hub refuses (身份令牌无效), never a desktop stuck connecting.
+    vault.clear();
+    expect((await resolveLocalProfile((await stored()) ?? null, api))?.hub?.token).toBe(MISSING_TOKEN);
   });
 
   it('stays in the profile where no keychain protects it', async () => {

@@ -3,6 +3,8 @@ import type { LocalProfile } from '../../../shared/team/buildTeamDocs.ts';
 
 type Transport = Pick<AppApi, 'getSecret' | 'pinHubCertificate'>;
 
+export const MISSING_TOKEN = 'keychain-token-missing';
+
 /**
  * The stored profile as the app uses it: the token read back from the keychain, and the hub's
  * certificate pinned in main before anything connects to it (web mode cannot pin: it answers no).
@@ -13,6 +15,6 @@ export const resolveLocalProfile = async (stored: LocalProfile | null, api: Tran
   if (hub.pin && hub.url.startsWith('https:')) await api.pinHubCertificate({ hubUrl: hub.url, pin: hub.pin }).catch(() => undefined);
   if (hub.tokenIn !== 'keychain') return stored;
   const secret = await api.getSecret('hubToken').catch(() => ({ available: false, value: null }));
-  // A keychain that lost the token leaves it empty: the hub refuses, and the sync status says 身份令牌无效.
-  return { ...stored, hub: { ...hub, token: secret.value ?? '' } };
+  // A keychain that lost the token: a token the hub cannot know, so it refuses and the status says 身份令牌无效.
+  return { ...stored, hub: { ...hub, token: secret.value ?? MISSING_TOKEN } };
 };
