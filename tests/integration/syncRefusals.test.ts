@@ -143,7 +143,7 @@ describe('the hub refuses bad pushes with a clear error and changes nothing', ()
     const admin = await team.member('admin', '张伟');
     const backup = (token: string) => fetch(`${team.hub.url}/api/team/backup`, { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     expect((await backup(rep.token)).status).toBe(403);
-    expect(await (await backup(admin.token)).json()).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^salesdesk-\d{8}-\d{6}\.sqlite$/) } });
+    expect(await (await backup(admin.token)).json()).toMatchObject({ ok: true, value: { name: expect.stringMatching(/^salesdesk-\d{8}-\d{6}-manual\.sqlite$/) } });
     const code = team.hub.issueJoinCode('rep');
     const join = () => fetch(`${team.hub.url}/api/team/join`, { method: 'POST', body: JSON.stringify({ code, name: '赵六', deviceName: 'PC' }) });
     expect((await join()).status).toBe(200);
