@@ -140,16 +140,16 @@ test('the row detail panel shows the facts, the customer’s latest follow-ups l
 
   // History from the hub: who changed what from what to what, newest first, and from which desktop.
   const history = panel(page).getByTestId('row-detail-history');
-  const entries = history.getByRole('listitem').filter({ has: page.locator('.row-detail-entry-by') });
+  const entries = history.getByTestId('history-entry');
   await expect(entries).toHaveCount(3);
   await expect(entries.nth(0)).toContainText('张伟');
-  await expect(entries.nth(0)).toContainText('电脑 office01');
+  await expect(entries.nth(0)).toContainText('办公室电脑');
   await expect(entries.nth(0)).toContainText('跟进内容摘要：上门演示，客户对精度很满意 → 上门演示，客户要求周五前给正式报价');
   await expect(entries.nth(1)).toContainText('王五');
-  await expect(entries.nth(1)).toContainText('电脑 wangwu01');
+  await expect(entries.nth(1)).toContainText('王五的电脑');
   await expect(entries.nth(1)).toContainText('当前状态：待回访 → 已报价');
-  await expect(entries.nth(1)).toContainText('金额：（空） → 86000');
-  await expect(entries.nth(2)).toContainText('新建了这条跟进');
+  await expect(entries.nth(1)).toContainText('金额：（空） → ¥86,000');
+  await expect(entries.nth(2)).toContainText('新建了这条记录');
   await page.screenshot({ path: `${shots}/40-row-detail.png` });
 
   // A teammate's new follow-up and edit show up without reopening the panel.

@@ -13,7 +13,7 @@ export const AuditFiltersBar = ({ filters, members, onChange, children }: Props)
     <div className="trust-toolbar" role="search">
       <label>
         {t('audit.member')}
-        <select value={filters.member} onChange={(e) => set({ member: e.target.value })}>
+        <select aria-label={t('audit.member')} value={filters.member} onChange={(e) => set({ member: e.target.value })}>
           <option value="">{t('audit.allMembers')}</option>
           {members.map(([id, name]) => (
             <option key={id} value={id}>
@@ -24,7 +24,7 @@ export const AuditFiltersBar = ({ filters, members, onChange, children }: Props)
       </label>
       <label>
         {t('audit.type')}
-        <select value={filters.type} onChange={(e) => set({ type: e.target.value as CollectionName | '' })}>
+        <select aria-label={t('audit.type')} value={filters.type} onChange={(e) => set({ type: e.target.value as CollectionName | '' })}>
           <option value="">{t('audit.allTypes')}</option>
           {[...BIN_COLLECTIONS, 'members' as const, 'teamsettings' as const].map((c) => (
             <option key={c} value={c}>
@@ -35,11 +35,11 @@ export const AuditFiltersBar = ({ filters, members, onChange, children }: Props)
       </label>
       <label>
         {t('audit.from')}
-        <input type="date" value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.target.value })} />
+        <input type="date" aria-label={t('audit.from')} value={filters.from} max={filters.to || undefined} onChange={(e) => set({ from: e.target.value })} />
       </label>
       <label>
         {t('audit.to')}
-        <input type="date" value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
+        <input type="date" aria-label={t('audit.to')} value={filters.to} min={filters.from || undefined} onChange={(e) => set({ to: e.target.value })} />
       </label>
       {children}
     </div>

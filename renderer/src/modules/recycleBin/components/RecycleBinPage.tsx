@@ -36,7 +36,7 @@ export const RecycleBinPage = () => {
         <div className="trust-toolbar">
           <label>
             {t('recycleBin.type')}
-            <select value={type} onChange={(e) => setType(e.target.value as CollectionName | '')}>
+            <select aria-label={t('recycleBin.type')} value={type} onChange={(e) => setType(e.target.value as CollectionName | '')}>
               <option value="">{t('recycleBin.allTypes')}</option>
               {BIN_COLLECTIONS.map((c) => (
                 <option key={c} value={c}>
