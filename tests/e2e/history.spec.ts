@@ -160,6 +160,18 @@ test('回收站: a customer deleted from the list is found with who deleted it, 
   await page.getByRole('navigation').getByRole('button', { name: '客户' }).click();
   await page.getByTestId('customer-view-all').click();
   await expect(page.getByTestId('customer-grid')).toContainText('杭州云帆科技有限公司');
+
+  // The customer page's 修改记录 tells the same story: created, binned, restored.
+  await page.goto(`${hub.url}/#/customers/c2`);
+  await page.getByRole('button', { name: '修改记录' }).click();
+  const drawer = page.getByTestId('history-drawer');
+  await expect(drawer.getByRole('heading', { level: 2 })).toHaveText('修改记录 · 杭州云帆科技有限公司');
+  const entries = drawer.getByTestId('history-entry');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(0)).toContainText('从回收站恢复');
+  await expect(entries.nth(1)).toContainText('移入回收站');
+  await expect(entries.nth(2)).toContainText('办公室电脑');
+  await page.screenshot({ path: '/tmp/h10/customer-history.png' });
 });
 
 test('审计 (admins): filtered by member, paged newest first, exported to .xlsx', async ({ page }) => {
