@@ -69,12 +69,10 @@ export const createHubVisibility = (store: HubStore): HubVisibility => {
     return scopes.get(w.memberId) ?? compute(w.memberId);
   };
 
-  /** Revealed documents go as changes, hidden ones as `hide`, each at the checkpoint the session already has. */
+  /** Revealed documents go as `reveal`, hidden ones as `hide`; the replica applies both at its own checkpoint. */
   const sendDiff = (s: VisibilitySession, diff: ScopeDiff) => {
     for (const [collection, docs] of diff.reveal) {
-      for (let i = 0; i < docs.length; i += REVEAL_CHUNK) {
-        s.send({ t: 'change', collection, documents: docs.slice(i, i + REVEAL_CHUNK), checkpoint: { seq: lastSent(s, collection) } });
-      }
+      for (let i = 0; i < docs.length; i += REVEAL_CHUNK) s.send({ t: 'reveal', collection, documents: docs.slice(i, i + REVEAL_CHUNK) });
     }
     for (const [collection, ids] of diff.hide) {
       for (let i = 0; i < ids.length; i += HIDE_CHUNK) {

@@ -6,6 +6,7 @@ export type Welcome = Extract<HubMessage, { t: 'welcome' }>;
 export type ChangeEvent = Extract<HubMessage, { t: 'change' }>;
 export type PresenceEvent = Extract<HubMessage, { t: 'presence' }>;
 export type HideEvent = Extract<HubMessage, { t: 'hide' }>;
+export type RevealEvent = Extract<HubMessage, { t: 'reveal' }>;
 /** online: authenticated; offline: retrying; refused: the hub said no (revoked, bad token) — no retry. */
 export type ConnectionState =
   | { state: 'connecting'; since: number }
@@ -34,6 +35,8 @@ export type HubConnection = {
   changes$: Subject<ChangeEvent>;
   /** Documents this member may no longer see (销售只看自己的客户): the replica deletes them without pushing. */
   hides$: Subject<HideEvent>;
+  /** Documents that became visible to this member (older than its checkpoint, so no pull would bring them). */
+  reveals$: Subject<RevealEvent>;
   /** Teammates' editors opening and closing (see createTeamPresence). */
   presence$: Subject<PresenceEvent>;
   /** Fire and forget; dropped while not online (presence is re-sent after the next welcome). */
@@ -63,6 +66,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
   const welcome$ = new Subject<Welcome>();
   const changes$ = new Subject<ChangeEvent>();
   const hides$ = new Subject<HideEvent>();
+  const reveals$ = new Subject<RevealEvent>();
   const presence$ = new Subject<PresenceEvent>();
   const pending = new Map<number, Pending>();
   let socket: WebSocket | null = null;
@@ -79,6 +83,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
     const m = parsed.data;
     if (m.t === 'welcome') return (state$.next({ state: 'online', since: o.now() }), welcome$.next(m));
     if (m.t === 'change') return changes$.next(m);
+    if (m.t === 'reveal') return reveals$.next(m);
     // An answer to `holding` is a hide too: applied in the same order as unsolicited ones.
     if (m.t === 'hide') hides$.next(m);
     if (m.t === 'hide' && m.rid === undefined) return;
@@ -118,6 +123,7 @@ export const connectToHub = (o: HubConnectionOptions): HubConnection => {
     welcome$,
     changes$,
     hides$,
+    reveals$,
     presence$,
     sendPresence: (editing) => {
       if (socket && state$.value.state === 'online') socket.send(JSON.stringify({ t: 'presence', editing } satisfies ClientMessage));

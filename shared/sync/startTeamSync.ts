@@ -4,6 +4,7 @@ import { collectionNames, type CollectionName, type SalesDeskDatabase } from '..
 import { createTeamPresence, type PresenceOptions, type TeamPresence } from './createTeamPresence.ts';
 import type { HubConnection, Welcome } from './hubConnection.ts';
 import { downstreamEvents } from './downstreamEvents.ts';
+import { createHideApplier } from './hideApplier.ts';
 import { loadSnapshot, type SnapshotResult } from './loadSnapshot.ts';
 import { reconcileHidden } from './reconcileHidden.ts';
 import { replicationIdentifier } from './replicationIdentifier.ts';
@@ -118,6 +119,8 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
   let markStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
   const resync$ = new Subject<'RESYNC'>();
+  // Subscribed before any welcome: a hide may arrive while a collection is still loading its snapshot.
+  const hides = createHideApplier(db, conn);
   const pendingBy = new Map<CollectionName, number>();
   const pending$ = new BehaviorSubject(0);
   const active$ = new BehaviorSubject(false);
@@ -146,8 +149,10 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       // A replica told where to start (it already holds the data) and an opted-out one skip the snapshot.
       const start = o.snapshot === false || o.initialCheckpoints?.[name] ? undefined : await snapshotStart(db, conn, name, w);
       if (stopped) break;
-      const changes = downstreamEvents(db.collections[name] as never, name, conn);
-      reps.push(replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start));
+      const changes = downstreamEvents(name, conn, hides.tasks$(name));
+      const rep = replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start);
+      hides.attach(name, rep);
+      reps.push(rep);
       names.push(name);
     }
     current = { epoch: w.epoch, reps, names };
@@ -174,6 +179,7 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       if (stopped) return;
       stopped = true;
       presence.stop();
+      hides.stop();
       sub.unsubscribe();
       await ready?.catch(() => undefined);
       activeSub?.unsubscribe();

@@ -62,6 +62,8 @@ export const hubMessageSchema = z.discriminatedUnion('t', [
    * deletes them as if the hub had, never pushing a deletion. `checkpoint` is the one it already has.
    */
   z.object({ t: z.literal('hide'), rid: z.number().int().optional(), collection, ids: z.array(z.string().min(1).max(80)), checkpoint }),
+  /** Documents that just became visible to this member (a customer reassigned to them, with its history). */
+  z.object({ t: z.literal('reveal'), collection, documents: z.array(doc) }),
   /** A teammate's session opened (editing) or closed (null) an editor; `session` is the hub's id for that socket. */
   z.object({ t: z.literal('presence'), session: z.string().max(40), memberId: z.string(), deviceId: z.string(), editing: editingCell.nullable(), at: z.number() }),
   z.object({ t: z.literal('error'), rid: z.number().int().optional(), code: z.enum(syncErrorCodes), message: z.string() }),

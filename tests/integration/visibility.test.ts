@@ -118,7 +118,7 @@ describe('销售只看自己的客户 enforced by the hub', () => {
       expect(await ids(rep1.db, 'followups')).toEqual(['fA1', 'fA2', 'fB1', 'fB2', 'fC1', 'fC2']);
       expect(await ids(rep1.db, 'dailyreports')).toEqual([dailyReportId(r1, '2026-11-20'), dailyReportId(r2, '2026-11-20')].sort());
     });
-  });
+  }, 30_000);
 
   it('a rep offline while the rule was switched on and a customer reassigned away drops them when back', async () => {
     const admin = await desk('管理员', ['customers', 'followups', 'teamsettings'], 'admin');
