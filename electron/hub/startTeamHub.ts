@@ -20,6 +20,7 @@ import { restoreHubBackup } from './store/restoreHubBackup.ts';
 import { createSwappableHubStore } from './store/swappableHubStore.ts';
 import { dataSafetyRoute } from './dataSafety/dataSafetyRoute.ts';
 import { importTeamArchive } from './dataSafety/importTeamArchive.ts';
+import { createRestoreEvidence } from './dataSafety/restoreEvidence.ts';
 import { loadHubCertificate } from './tls/loadHubCertificate.ts';
 import { formatJoinCode, pinFromSha256 } from '../../shared/sync/hubPin.ts';
 
@@ -68,7 +69,8 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
   // Swappable: 数据安全 → 恢复 replaces the database while the hub keeps serving on its port.
   const store = createSwappableHubStore(openSqliteHubStore({ file: dataFile, newId: randomUUID, ...(options.onStoreOpen ? { onOpen: options.onStoreOpen } : {}) }));
   const stopBackups = startDailyBackups(store, backupsDir, now, log);
-  const sync = createSyncServer(store, now);
+  const evidence = createRestoreEvidence();
+  const sync = createSyncServer(store, now, evidence.vouches);
   // Made once and kept beside the data: every member pins it (README: 传输安全).
   const cert = loadHubCertificate(options.dataDir, { commonName: `SalesDesk hub ${store.hubId.slice(0, 8)}`, now: now() });
   if (cert.created) log('已为团队服务器生成加密证书。');
@@ -84,9 +86,9 @@ export const startTeamHub = async (options: TeamHubOptions): Promise<TeamHub> =>
       { prefix: TEAM_API_PREFIX, handle: teamApi },
       // Attachments' bytes live beside the database, named by their SHA-256.
       { prefix: BLOB_PREFIX, handle: createBlobApi({ store, dir: join(options.dataDir, 'blobs'), canRead: sync.visibility.canReadBlob }) },
-      dataSafetyRoute({ store, dataDir: options.dataDir, now, disconnectAll: sync.disconnectAll, log }),
       // 审计 (admins), 回收站 and the desktops' names, read from the revision store.
       { prefix: AUDIT_API_PREFIX, handle: createAuditApi({ store }) },
+      dataSafetyRoute({ store, dataDir: options.dataDir, now, disconnectAll: sync.disconnectAll, evidence, log }),
     ],
     upgrades: { [SYNC_PATH]: sync.handleUpgrade },
     tls: { key: cert.keyPem, cert: cert.certPem },

@@ -8,7 +8,7 @@ import { createPresenceRelay } from './presenceRelay.ts';
 import { createReplicatedDocValidator } from './replicatedDocValidator.ts';
 import { createHubVisibility, type HubVisibility } from './hubVisibility.ts';
 import type { HubStore, MasterRow, ReplicatedDoc } from './store/HubStore.ts';
-import { handleSyncMessage, type SyncSession } from './syncSession.ts';
+import { handleSyncMessage, type SyncDeps, type SyncSession } from './syncSession.ts';
 
 export type SyncServer = {
   handleUpgrade: (req: IncomingMessage, socket: Duplex, head: Buffer) => void;
@@ -27,13 +27,13 @@ export type SyncServer = {
 const HELLO_TIMEOUT_MS = 10_000;
 
 /** The replication endpoint: one WebSocket per client, hello with a token, then pull / push / live changes. */
-export const createSyncServer = (store: HubStore, now: () => number = Date.now): SyncServer => {
+export const createSyncServer = (store: HubStore, now: () => number = Date.now, restored?: SyncDeps['restored']): SyncServer => {
   const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_SYNC_MESSAGE_BYTES });
   const sessions = new Set<SyncSession>();
   const visibility = createHubVisibility(store);
   // Each session gets the rows it may see (销售只看自己的客户), and what the commit revealed or hid for it.
   const broadcast = (collection: CollectionName, rows: MasterRow[], before?: ReadonlyMap<string, ReplicatedDoc>) => visibility.broadcast(sessions, collection, rows, before);
-  const deps = { store, validate: createReplicatedDocValidator(), now, broadcast, visibility, presence: createPresenceRelay(sessions, now) };
+  const deps: SyncDeps = { store, validate: createReplicatedDocValidator(), now, broadcast, visibility, presence: createPresenceRelay(sessions, now), ...(restored ? { restored } : {}) };
   let nextSession = 1;
 
   wss.on('connection', (socket: WebSocket) => {

@@ -19,6 +19,8 @@ export type SyncDeps = {
   visibility: HubVisibility;
   /** Who is editing which cell: relayed to the other sessions, never stored. */
   presence: PresenceRelay;
+  /** After an in-app restore: records the hub held just before it, which any member may write back. */
+  restored?: (collection: CollectionName, doc: ReplicatedDoc) => boolean;
 };
 
 /** One authenticated (or not yet) client socket; `id` names it in presence messages. */
@@ -47,6 +49,7 @@ const checkPush = (s: SyncSession & { writer: Writer }, deps: SyncDeps, m: PushM
     // A stale row writes nothing (the answer is the master as a conflict), so only writes need permission:
     // after a restore a rep re-pushes teammates' rows it holds, and refusing them would stall its own.
     if (isStale(row, masters.get(row.newDocumentState.id))) continue;
+    if (deps.restored?.(m.collection, row.newDocumentState)) continue;
     if (!canWrite(m.collection, s.writer, masters.get(row.newDocumentState.id), row.newDocumentState)) {
       return ['forbidden', `没有权限修改 ${m.collection} 中的记录 ${row.newDocumentState.id}：只能修改自己负责的记录。`];
     }

@@ -3,7 +3,7 @@ import { insertStamped, patchStamped } from '../../shared/db/stampedWrites.ts';
 import { canonicalJson } from '../../shared/sync/canonicalJson.ts';
 import { dataSafetyClient } from '../../shared/dataSafety/dataSafetyClient.ts';
 import { hashToken } from '../../electron/hub/hashToken.ts';
-import { clientWriter, createTeamHarness, eventually, type TestClient } from './support/teamHarness.ts';
+import { clientWriter, createTeamHarness, eventually, goOffline, type TestClient } from './support/teamHarness.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 
 let team: Awaited<ReturnType<typeof createTeamHarness>>;
@@ -73,6 +73,29 @@ describe('数据安全: restore from the app while the hub keeps serving', () =>
     const after = await dataSafetyClient.list(team.hub.url, admin.token);
     if (!after.ok) throw new Error(after.message);
     expect(after.value.backups.map((b) => b.kind).sort()).toEqual(['manual', 'prerestore']);
+  }, 60_000);
+
+  it('a teammate\'s record that only a rep\'s desktop still holds comes back; a record the hub never had does not', async () => {
+    const admin = await team.client('张伟', 'admin');
+    const rep = await team.client('王五', 'rep');
+    await insertStamped(admin.db.followups, sampleFollowUp('f1', admin.member.memberId), clientWriter(admin));
+    await eventually(async () => expect(await rep.db.followups.findOne('f1').exec()).not.toBeNull());
+    const made = await dataSafetyClient.backupNow(team.hub.url, admin.token);
+    if (!made.ok) throw new Error(made.message);
+    await insertStamped(admin.db.followups, sampleFollowUp('f2', admin.member.memberId, { summary: '只在销售电脑上还有' }), clientWriter(admin));
+    await eventually(async () => expect(await rep.db.followups.findOne('f2').exec()).not.toBeNull());
+    await goOffline(admin); // the admin's desktop is gone: only the rep still holds f2
+
+    const restored = await dataSafetyClient.restore(team.hub.url, admin.token, made.value.name);
+    if (!restored.ok) throw new Error(restored.message);
+    await eventually(() => expect(team.hub.store.get('followups', ['f2']).get('f2')?.['summary']).toBe('只在销售电脑上还有'), 20_000);
+    expect(team.hub.store.history('followups', 'f2').at(-1)?.memberId).toBe(rep.member.memberId);
+
+    // Only the hub's own pre-restore records are vouched for: a made-up teammate's record stays refused.
+    await insertStamped(rep.db.followups, sampleFollowUp('forged', admin.member.memberId, { summary: '冒充' }), clientWriter(rep));
+    await insertStamped(rep.db.followups, sampleFollowUp('f3', rep.member.memberId, { summary: '销售自己的' }), clientWriter(rep));
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(team.hub.store.get('followups', ['forged']).size).toBe(0);
   }, 60_000);
 
   it('keeps the data as it was when the chosen backup is damaged, and refuses members who are not admins', async () => {

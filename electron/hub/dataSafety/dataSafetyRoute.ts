@@ -7,6 +7,7 @@ import { openSqliteHubStore } from '../store/openSqliteHubStore.ts';
 import type { SwappableHubStore } from '../store/swappableHubStore.ts';
 import { createDataSafetyApi } from './dataSafetyApi.ts';
 import { restoreInPlace } from './restoreInPlace.ts';
+import type { RestoreEvidence } from './restoreEvidence.ts';
 import { teamWorkbookFromStore } from './teamWorkbookFromStore.ts';
 
 export type DataSafetyRouteOptions = {
@@ -15,6 +16,8 @@ export type DataSafetyRouteOptions = {
   now: () => number;
   /** Drops every sync socket (after a restore). */
   disconnectAll: () => void;
+  /** Told of each restore's safety copy, so desktops may write back what the hub held before it. */
+  evidence: RestoreEvidence;
   log: (message: string) => void;
 };
 
@@ -26,6 +29,7 @@ export const dataSafetyRoute = (o: DataSafetyRouteOptions): { prefix: string; ha
     const outcome = restoreInPlace(
       { store: o.store, dataFile, backupsDir, now: o.now, newId: randomUUID, reopen: () => openSqliteHubStore({ file: dataFile, newId: randomUUID }), disconnectAll: o.disconnectAll },
       name,
+      o.evidence.use,
     );
     o.log(`已从备份恢复：${outcome.restored}（恢复前的数据已备份为 ${outcome.safetyBackup}）`);
     return outcome;

@@ -48,7 +48,7 @@ const carryOverAccess = (dataFile: string, safetyFile: string): void => {
  * new epoch, reopened, and every sync socket dropped so desktops reconnect, see the new epoch and
  * re-push whatever the backup lacks. A backup that fails its checks leaves the data as it was.
  */
-export const restoreInPlace = (deps: RestoreInPlaceDeps, name: string): RestoreOutcome => {
+export const restoreInPlace = (deps: RestoreInPlaceDeps, name: string, restoredFrom: (safetyFile: string) => void = () => undefined): RestoreOutcome => {
   const chosen = listBackups(deps.backupsDir).find((b) => b.name === name);
   if (!chosen) throw new Error(`找不到备份 ${name}，它可能已被自动清理。请刷新备份列表后重选。`);
   // No pruning yet: the oldest kept backup may be the one being restored.
@@ -63,7 +63,10 @@ export const restoreInPlace = (deps: RestoreInPlaceDeps, name: string): RestoreO
     failure = error;
   }
   deps.store.swap(deps.reopen()); // restored, or untouched when the backup failed its checks
-  if (deps.store.epoch !== before) deps.disconnectAll();
+  if (deps.store.epoch !== before) {
+    restoredFrom(safety.file); // before the desktops reconnect and re-push
+    deps.disconnectAll();
+  }
   if (failure !== null) throw failure;
   pruneBackups(deps.backupsDir, DEFAULT_BACKUPS_KEPT);
   return { restored: chosen.name, safetyBackup: safety.name, epoch: deps.store.epoch };
