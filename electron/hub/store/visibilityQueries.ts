@@ -60,7 +60,7 @@ export const createVisibilityQueries = (db: DatabaseSync): VisibilityQueries => 
       return prepared(sql).all(used).map((row) => ({ seq: rowValues.integer(row, 'seq'), json: rowValues.text(row, 'data') }));
     },
     referencing: (collection, field, values) => {
-      if (values.length === 0 || !/^[A-Za-z]+$/.test(field)) return [];
+      if (values.length === 0 || !/^[A-Za-z][A-Za-z0-9]*$/.test(field)) return [];
       const sql = `SELECT id, seq, data FROM docs WHERE collection = :collection AND ${f(field)} ${inIds(':ids')}`;
       return prepared(sql)
         .all({ collection, ids: JSON.stringify(values) })
