@@ -7,7 +7,9 @@ import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import { startTeamHub, type TeamHub } from '../../electron/hub/startTeamHub.ts';
 import { createWebApiHandlers } from '../../electron/hub/webApiHandlers.ts';
 import type { CollectionName, SalesDeskDatabase } from '../../shared/db/collections.ts';
+import { dailyReportId } from '../../shared/db/schemas/dailyReportSchema.ts';
 import { descKey } from '../../shared/db/schemas/followUpSchema.ts';
+import { toCalendarDate } from '../../shared/domain/calendarDate.ts';
 import { openDatabase } from '../../shared/db/openDatabase.ts';
 import { insertStamped, patchStamped, type Writer } from '../../shared/db/stampedWrites.ts';
 import { newCustomerFields } from '../../shared/domain/newCustomerFields.ts';
@@ -30,6 +32,7 @@ let hub: TeamHub;
 let dir: string;
 let office: Desk;
 let lina: Desk;
+let linaId = '';
 
 const desk = async (token: string, deviceId: string, memberId: string, only: CollectionName[]): Promise<Desk> => {
   const db = await openDatabase({ name: `${deviceId}${Date.now()}`, storage: getRxStorageMemory(), only });
@@ -44,7 +47,7 @@ test.beforeAll(async () => {
   const joined = await joinTeam(hub.url, { code: hub.issueJoinCode('admin'), name: '张伟', deviceName: '办公室电脑', memberId: ADMIN });
   const rep = await joinTeam(hub.url, { code: hub.issueJoinCode('rep'), name: '李娜', deviceName: '李娜的笔记本' });
   if (!joined.ok || !rep.ok) throw new Error('join failed');
-  office = await desk(joined.value.token, 'office01', ADMIN, ['followups', 'members', 'teamsettings', 'customers']);
+  office = await desk(joined.value.token, 'office01', ADMIN, ['followups', 'members', 'teamsettings', 'customers', 'dailyreports']);
   const docs = buildTeamDocs({ teamName: '华东销售团队', company: '上海启航智能装备有限公司', adminName: '张伟' }, { now: Date.now(), memberId: ADMIN, nodeId: 'office01' });
   await office.db.teamsettings.insert(docs.settings);
   await office.db.members.insert(docs.admin);
@@ -53,7 +56,8 @@ test.beforeAll(async () => {
   await insertStamped(office.db.followups, sampleFollowUp('f1', ADMIN, { customerId: 'c1', summary: '首次电话沟通', followedAt: hoursAgo(2), followedDesc: descKey(hoursAgo(2)) }), office.writer);
   await office.sync.awaitInSync();
   // 李娜 records and edits her own follow-up from her laptop: what 审计 filters by member.
-  lina = await desk(rep.value.token, 'lina-laptop', rep.value.memberId, ['followups', 'members']);
+  linaId = rep.value.memberId;
+  lina = await desk(rep.value.token, 'lina-laptop', rep.value.memberId, ['followups', 'members', 'dailyreports']);
   await lina.sync.awaitInSync();
   await insertStamped(lina.db.followups, sampleFollowUp('l1', rep.value.memberId, { customerId: 'c1', summary: '发送产品资料', followedAt: hoursAgo(30), followedDesc: descKey(hoursAgo(30)) }), lina.writer);
   await patchStamped((await lina.db.followups.findOne('l1').exec())!, { status: 'quoted', amount: 128000 }, lina.writer);
@@ -213,4 +217,33 @@ test('审计 (admins): filtered by member, paged newest first, exported to .xlsx
   expect(sheet?.getRow(4).getCell(2).value).toBe('李娜');
   expect(sheet?.getCell('A4').value).toBeInstanceOf(Date);
   expect(sheet?.rowCount).toBe(7);
+});
+
+test('a submitted daily report’s 修改记录: the rep’s edit of a section, restored by an admin', async ({ page }) => {
+  const today = toCalendarDate(Date.now(), 480);
+  const id = dailyReportId(linaId, today);
+  await insertStamped(lina.db.dailyreports, {
+    id, memberId: linaId, date: today, status: 'submitted', submittedAt: Date.now(), lateMinutes: 0,
+    metrics: { followUps: 2 }, sections: { problems: '华远机械预算还没批下来', solutions: '约财务总监周五面谈', tomorrowPlan: '准备技术方案' }, templateVersion: 1, edits: [], readBy: [],
+  }, lina.writer);
+  const report = (await lina.db.dailyreports.findOne(id).exec())!;
+  await patchStamped(report, { sections: { ...report.sections, problems: '预算已批，等合同' }, edits: [{ at: Date.now(), by: linaId, fields: ['problems'] }] }, lina.writer);
+  await lina.sync.awaitInSync();
+
+  await joinAsAdmin(page);
+  await page.goto(`${hub.url}/#/reports/${linaId}/${today}`);
+  await expect(page.getByTestId('report-history')).toBeVisible();
+  await page.getByRole('button', { name: '修改记录' }).click();
+  const drawer = page.getByTestId('history-drawer');
+  await expect(drawer.getByRole('heading', { level: 2 })).toHaveText(`修改记录 · 李娜 的日报 ${today}`);
+  const entries = drawer.getByTestId('history-entry');
+  await expect(entries).toHaveCount(2);
+  await expect(entries.nth(0)).toContainText('李娜的笔记本');
+  await expect(entries.nth(0)).toContainText('遇到的问题：华远机械预算还没批下来 → 预算已批，等合同');
+  await entries.nth(0).getByRole('button', { name: '恢复此值' }).click();
+  await drawer.getByRole('alertdialog').getByRole('button', { name: '恢复' }).click();
+  await expect(drawer.getByTestId('restore-notice')).toContainText('已把「遇到的问题」恢复为「华远机械预算还没批下来」。');
+  await expect.poll(async () => (await lina.db.dailyreports.findOne(id).exec())?.sections['problems'], { timeout: 10_000 }).toBe('华远机械预算还没批下来');
+  await expect(entries).toHaveCount(3);
+  await expect(entries.nth(0)).toContainText('陈静');
 });
