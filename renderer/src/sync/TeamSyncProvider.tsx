@@ -7,6 +7,8 @@ import { startTeamSync, type TeamSyncOptions } from '../../../shared/sync/startT
 import { wipeWhenRevoked } from '../../../shared/sync/wipeWhenRevoked.ts';
 import { TEAM_SETTINGS_ID } from '../../../shared/db/schemas/teamSettingsSchema.ts';
 import { markRemovedFromTeam } from './removedFromTeam.ts';
+import { api } from '../platform/api.ts';
+import { wipeLocalTeamCaches } from './wipeLocalTeamCaches.ts';
 import { useDatabase } from '../db/DatabaseContext.ts';
 import { deriveSyncStatus, type SyncStatus } from './deriveSyncStatus.ts';
 import { SyncStatusContext } from './SyncStatusContext.ts';
@@ -38,6 +40,9 @@ export const TeamSyncProvider = ({ profile, children }: { profile: LocalProfile;
     const removal = wipeWhenRevoked(conn, sync, db, async () => {
       const team = (await db.teamsettings.findOne(TEAM_SETTINGS_ID).exec().catch(() => null))?.teamName ?? '';
       markRemovedFromTeam({ team, at: Date.now() });
+      // The token may live in the OS keychain rather than the (about to be removed) profile.
+      await api.deleteSecret('hubToken').catch(() => null);
+      await wipeLocalTeamCaches();
     });
     const sub = combineLatest([conn.state$, sync.active$, sync.pending$]).subscribe(([connection, active, pending]) =>
       setStatus(deriveSyncStatus({ connection, active, pending })),
