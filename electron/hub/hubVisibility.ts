@@ -3,7 +3,7 @@ import type { Writer } from '../../shared/sync/canWrite.ts';
 import type { HubMessage } from '../../shared/sync/syncProtocol.ts';
 import { filteredCollections, ruleApplies, visibleTo, type VisibilityScope } from '../../shared/sync/visibility.ts';
 import type { HubStore, MasterRow, PushRow, ReplicatedDoc } from './store/HubStore.ts';
-import { diffScopes, type ScopeDiff } from './visibilityDiff.ts';
+import { diffScopes, streamRuleSwitch, type ScopeDiff, type SwitchParty } from './visibilityDiff.ts';
 
 /** What the hub needs of a sync session to filter for it. */
 export type VisibilitySession = { writer: Writer | null; send: (m: HubMessage) => void; socket: { readyState: number; OPEN: number; send: (data: string) => void } };
@@ -113,16 +113,18 @@ export const createHubVisibility = (store: HubStore): HubVisibility => {
     }
   };
 
-  /** The rule switched: each rep's replica gains or loses what the whole team's data differs by. */
+  /** The rule switched: each connected rep's replica gains or loses what the team's data differs by, streamed. */
   const ruleSwitched = (byMember: Map<string, { writer: Writer; sessions: VisibilitySession[] }>, on: boolean) => {
     scopes.clear();
+    const parties: SwitchParty[] = [];
     for (const { writer, sessions } of byMember.values()) {
       if (writer.role !== 'rep') continue;
       const ruled = compute(writer.memberId);
       if (!on) scopes.delete(writer.memberId);
-      const diff = on ? diffScopes(store, null, ruled, new Set(), null) : diffScopes(store, ruled, null, new Set(), null);
-      for (const s of sessions) sendDiff(s, diff);
+      const send = (diff: ScopeDiff) => sessions.filter((s) => s.socket.readyState === s.socket.OPEN).forEach((s) => sendDiff(s, diff));
+      parties.push({ old: on ? null : ruled, next: on ? ruled : null, send });
     }
+    if (parties.length) void streamRuleSwitch(store, parties, () => new Promise((resolve) => setImmediate(resolve))).catch(() => undefined);
   };
 
   return {
