@@ -58,9 +58,25 @@ export const visibilityBench = async (rows: BenchRow[], followUps = 100_000): Pr
       unfiltered.push(await time(() => pullAll(store, manager)));
     }
     const managerUnderRule = median(unfiltered);
+    // A rep's scope (their customers and visible follow-ups): computed at sign-in and after a reassignment.
+    const scope = median(await Promise.all([0, 1, 2].map(() => time(() => store.visibility.scopeIds(rep)))));
+    // The rule switched on with one rep connected: every filtered collection read once, their hides sent.
+    let hidden = 0;
+    let lastHideAt = 0;
+    const listener: VisibilitySession = { ...session(rep, 'rep'), send: (m) => void (m.t === 'hide' && ((hidden += m.ids.length), (lastHideAt = performance.now()))) };
+    setRule(false);
+    const live = createHubVisibility(store);
+    const started = performance.now();
+    setRule(true);
+    live.broadcast([listener], 'teamsettings', store.pull('teamsettings', 0, 1), new Map([['team', { ...settings, repsSeeOwnOnly: false }]]));
+    // Streamed between turns of the event loop: done once no hide has come for half a second.
+    while (performance.now() - Math.max(lastHideAt, started) < 500) await new Promise((r) => setTimeout(r, 20));
+    const switchOn = lastHideAt - started;
     const n = followUps.toLocaleString('en');
     rows.push({ metric: `pull ${n} follow-ups, rep, rule on (gets ${share.docs.toLocaleString('en')})`, value: median(on), unit: 'ms', baseline: `same rep, rule off (${all.docs.toLocaleString('en')})`, baseValue: median(off) });
     rows.push({ metric: `pull ${n} follow-ups, admin, rule on (unfiltered)`, value: managerUnderRule, unit: 'ms', baseline: 'rep, rule off', baseValue: median(off) });
+    rows.push({ metric: `a rep's scope on ${n} follow-ups (sign-in, reassignment)`, value: scope, unit: 'ms', baseline: 'rep pull, rule off', baseValue: median(off) });
+    rows.push({ metric: `rule switched on, one rep connected: ${hidden.toLocaleString('en')} hides sent`, value: switchOn, unit: 'ms', baseline: 'rep pull, rule off', baseValue: median(off) });
   } finally {
     store.close();
     rmSync(dir, { recursive: true, force: true });

@@ -54,8 +54,17 @@ const auditIndexesV2 = `
   ) STRICT, WITHOUT ROWID;
 `;
 
+/**
+ * Version 3: 销售只看自己的客户 finds a rep's customers and follow-ups through indexes on who owns a record
+ * and which customer a follow-up is of (visibilityQueries.ts repeats these expressions word for word).
+ */
+const visibilityIndexesV3 = `
+  CREATE INDEX docs_by_owner ON docs (collection, json_extract(data, '$.ownerId'));
+  CREATE INDEX followups_by_customer ON docs (json_extract(data, '$.customerId')) WHERE collection = 'followups';
+`;
+
 /** migrations[n] turns schema version n into n + 1; append, never edit a shipped one. */
-const migrations: readonly string[] = [createV1, auditIndexesV2];
+const migrations: readonly string[] = [createV1, auditIndexesV2, visibilityIndexesV3];
 
 export const HUB_SCHEMA_VERSION = migrations.length;
 

@@ -70,6 +70,15 @@ describe('visibilityQueries: the SQL filter agrees with shared/sync/visibility.t
     store.close();
   });
 
+  it("finds a rep's customers and follow-ups through the v3 indexes, not a scan", () => {
+    const store = openSqliteHubStore({ file: join(dir, 'plan.sqlite'), newId: () => 'plan' });
+    const plan = store.visibility.scopePlan();
+    expect(plan.filter((p) => p.includes('docs_by_owner'))).toHaveLength(3);
+    expect(plan.some((p) => p.includes('followups_by_customer'))).toBe(true);
+    expect(plan.filter((p) => /^SCAN docs\b/.test(p))).toEqual([]);
+    store.close();
+  });
+
   it('finds the documents that point at some ids, and refuses a field name that is not a plain identifier', () => {
     const store = openSqliteHubStore({ file: join(dir, 'ref.sqlite'), newId: () => 'ref' });
     store.push('comments', [{ assumedMasterState: null, newDocumentState: { id: 'k1', _deleted: false, targetId: 'c1' } }, { assumedMasterState: null, newDocumentState: { id: 'k2', _deleted: false, targetId: 'c2' } }], { memberId: 'm', deviceId: 'd', at: 1 });

@@ -13,6 +13,7 @@ export type VisibilityQueries = {
   pullVisibleJson: (collection: string, afterSeq: number, limit: number, memberId: string, scope: ScopeIds) => { seq: number; json: string }[];
   /** Masters of `collection` whose top-level `field` is one of `values` (comments and files of some customers). */
   referencing: (collection: string, field: string, values: readonly string[]) => MasterRow[];
+  scopePlan: () => string[];
 };
 
 const f = (field: string) => `json_extract(data, '$.${field}')`;
@@ -33,9 +34,13 @@ const predicates: Record<string, string> = {
   importbatches: `${f('createdBy')} = :m`,
 };
 
-const scopeCustomersSql = `SELECT id AS v FROM docs WHERE collection = 'customers' AND ${f('ownerId')} = :m
-  UNION SELECT ${f('customerId')} AS v FROM docs WHERE collection = 'followups' AND ${f('ownerId')} = :m`;
-const scopeFollowUpsSql = `SELECT id AS v FROM docs WHERE collection = 'followups' AND (${predicates['followups']})`;
+// Each arm is one index search (hub schema v3), named outright: an OR would scan, and a hub without
+// statistics yet (ANALYZE runs at close) may otherwise walk every follow-up of the collection.
+const byOwner = 'docs INDEXED BY docs_by_owner';
+const scopeCustomersSql = `SELECT id AS v FROM ${byOwner} WHERE collection = 'customers' AND ${f('ownerId')} = :m
+  UNION SELECT ${f('customerId')} AS v FROM ${byOwner} WHERE collection = 'followups' AND ${f('ownerId')} = :m`;
+const scopeFollowUpsSql = `SELECT id AS v FROM ${byOwner} WHERE collection = 'followups' AND ${f('ownerId')} = :m
+  UNION SELECT id AS v FROM docs INDEXED BY followups_by_customer WHERE collection = 'followups' AND ${f('customerId')} ${inIds(':c')}`;
 
 export const createVisibilityQueries = (db: DatabaseSync): VisibilityQueries => {
   const cache = new Map<string, StatementSync>();
@@ -59,6 +64,8 @@ export const createVisibilityQueries = (db: DatabaseSync): VisibilityQueries => 
       const used = Object.fromEntries(Object.entries(params).filter(([k]) => new RegExp(`:${k}\\b`).test(sql)));
       return prepared(sql).all(used).map((row) => ({ seq: rowValues.integer(row, 'seq'), json: rowValues.text(row, 'data') }));
     },
+    /** How SQLite runs the scope queries (a test checks they search the v3 indexes). */
+    scopePlan: () => [scopeCustomersSql, scopeFollowUpsSql].flatMap((sql) => db.prepare(`EXPLAIN QUERY PLAN ${sql}`).all({ m: '', ...(sql.includes(':c') ? { c: '[]' } : {}) }).map((r) => String(r['detail']))),
     referencing: (collection, field, values) => {
       if (values.length === 0 || !/^[A-Za-z][A-Za-z0-9]*$/.test(field)) return [];
       const sql = `SELECT id, seq, data FROM docs WHERE collection = :collection AND ${f(field)} ${inIds(':ids')}`;
