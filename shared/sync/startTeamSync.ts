@@ -8,6 +8,7 @@ import { createHideApplier } from './hideApplier.ts';
 import { loadSnapshot, type SnapshotResult } from './loadSnapshot.ts';
 import { reconcileHidden } from './reconcileHidden.ts';
 import { replicationIdentifier } from './replicationIdentifier.ts';
+import { createResyncGate, type ResyncGate } from './resyncGate.ts';
 import { MAX_PULL_LIMIT, MAX_PUSH_ROWS, type SyncCheckpoint, type WireDoc } from './syncProtocol.ts';
 import { filteredCollections } from './visibility.ts';
 
@@ -42,7 +43,7 @@ type Pending = (name: CollectionName, count: number) => void;
 /** Where a collection's replication starts after a snapshot load (absent: from the beginning). */
 type Start = SnapshotResult | undefined;
 
-const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending, start: Start) =>
+const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionName, welcome: Welcome, stream$: Stream, o: TeamSyncOptions, pending: Pending, start: Start, gate: ResyncGate) =>
   replicateRxCollection<unknown, SyncCheckpoint>({
     collection: db.collections[name] as never,
     replicationIdentifier: replicationIdentifier(welcome, name),
@@ -54,6 +55,7 @@ const replicate = (db: SalesDeskDatabase, conn: HubConnection, name: CollectionN
       batchSize: o.pullBatchSize ?? 500,
       handler: async (checkpoint, batchSize) => {
         const m = await conn.request({ t: 'pull', collection: name, afterSeq: checkpoint?.seq ?? 0, limit: Math.min(batchSize, MAX_PULL_LIMIT) }, 'pulled');
+        gate.pulled(name, m.checkpoint.seq);
         return { documents: m.documents as never[], checkpoint: m.checkpoint };
       },
       stream$: stream$ as never,
@@ -119,6 +121,9 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
   let markStarted: () => void = () => undefined;
   const started = new Promise<void>((resolve) => (markStarted = resolve));
   const resync$ = new Subject<'RESYNC'>();
+  // Live changes wait for each collection's first pull after a welcome (resyncGate.ts).
+  const gate = createResyncGate(() => resync$.next('RESYNC'), Math.max(o.retryMs ?? 1000, 1000));
+  const gatedConn: HubConnection = { ...conn, changes$: gate.changes$(conn.changes$) as unknown as HubConnection['changes$'] };
   // Subscribed before any welcome: a hide may arrive while a collection is still loading its snapshot.
   const hides = createHideApplier(db, conn);
   const pendingBy = new Map<CollectionName, number>();
@@ -139,6 +144,7 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
     });
   };
   const onWelcome = async (w: Welcome) => {
+    gate.welcome(current?.epoch === w.epoch ? current.names : collectionNames.filter((n) => n in db.collections));
     if (current?.epoch === w.epoch) return (resync$.next('RESYNC'), reconcile(w));
     // Snapshot loads come first and count as syncing.
     active$.next(true);
@@ -149,8 +155,8 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       // A replica told where to start (it already holds the data) and an opted-out one skip the snapshot.
       const start = o.snapshot === false || o.initialCheckpoints?.[name] ? undefined : await snapshotStart(db, conn, name, w);
       if (stopped) break;
-      const changes = downstreamEvents(name, conn, hides.tasks$(name));
-      const rep = replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start);
+      const changes = downstreamEvents(name, gatedConn, hides.tasks$(name));
+      const rep = replicate(db, conn, name, w, merge(changes, resync$), o, setPending, start, gate);
       hides.attach(name, rep);
       reps.push(rep);
       names.push(name);
@@ -180,6 +186,7 @@ export const startTeamSync = (db: SalesDeskDatabase, conn: HubConnection, o: Tea
       stopped = true;
       presence.stop();
       hides.stop();
+      gate.stop();
       sub.unsubscribe();
       await ready?.catch(() => undefined);
       activeSub?.unsubscribe();

@@ -68,6 +68,11 @@ const expectConverged = async (a: FaultClient, b: FaultClient, collection: 'foll
     const facts = readHubFile(hubFile());
     const onHub = new Map([...facts.masters].filter(([k]) => k.startsWith(`${collection}/`)).map(([k, v]) => [k.slice(collection.length + 1), v]));
     const [onA, onB] = [await plain(a, collection), await plain(b, collection)];
+    const missing = (on: Map<string, string>) => [...onHub.keys()].filter((id) => !on.has(id)).map((id) => `${id}@${facts.revisions.get(`${collection}/${id}`)?.length}`);
+    // FAULT_TRACE=1 prints what the desktop saw (pulls, changes, reconnects) when a row is missing.
+    if (missing(onA).length && process.env['FAULT_TRACE']) console.log(missing(onA), a.trace.join('\n'));
+    expect(missing(onA), 'missing on A').toEqual([]);
+    expect(missing(onB), 'missing on B').toEqual([]);
     expect(onA.size).toBe(onHub.size);
     expect(onB.size).toBe(onHub.size);
     for (const [id, json] of onHub) {

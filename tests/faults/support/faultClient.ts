@@ -27,6 +27,8 @@ export type FaultClient = {
   acked: Acked[];
   /** Masters the hub answered instead of writing (a stale or repeated push). */
   conflicts: Acked[];
+  /** With FAULT_TRACE set: pulls, changes and connection states as this desktop saw them. */
+  trace: string[];
   /** The desktop loses the LAN: replication stopped, socket closed; the replica stays. */
   offline: () => Promise<void>;
   /** Back on the LAN: a new connection and replication over the same replica. */
@@ -78,12 +80,14 @@ export const openFaultClient = async (o: FaultClientOptions): Promise<FaultClien
   const now = () => Date.now() + skew;
   const acked: Acked[] = [];
   const conflicts: Acked[] = [];
+  const trace: string[] = [];
   const connect = () => {
     const conn = connectToHub({ hubUrl: o.hubUrl, token: o.member.token, deviceId: `${o.name}-device`, now, retryMs: 100 });
     const request = conn.request;
     // Observe acknowledgements on the real connection (nothing is changed on the way).
     conn.request = async (message, expect) => {
       const reply: HubMessage = await request(message, expect);
+      if (process.env['FAULT_TRACE'] && message.t === 'pull' && reply.t === 'pulled') trace.push(`${Date.now()} pull ${message.collection} after ${message.afterSeq} → ${reply.documents.length} docs to ${reply.checkpoint.seq} [${reply.documents.map((d) => d.id).join(',')}]`);
       if (message.t === 'push' && reply.t === 'pushed') {
         const conflicted = new Set(reply.conflicts.map((d) => d.id));
         conflicts.push(...reply.conflicts.map((doc) => ({ collection: message.collection, doc })));
@@ -91,11 +95,16 @@ export const openFaultClient = async (o: FaultClientOptions): Promise<FaultClien
       }
       return reply as never;
     };
+    if (process.env['FAULT_TRACE']) {
+      conn.changes$.subscribe((c) => trace.push(`${Date.now()} change ${c.collection} ${c.checkpoint.seq} [${c.documents.map((d) => d.id).join(',')}]`));
+      conn.welcome$.subscribe(() => trace.push(`${Date.now()} welcome`));
+      conn.state$.subscribe((st) => trace.push(`${Date.now()} state ${st.state}`));
+    }
     return { conn, sync: startTeamSync(db, conn, { retryMs: 100 }) };
   };
   const writer: Writer = { memberId: o.member.memberId, clock: createHlcClock(o.name, now), now };
   const client: FaultClient = {
-    name: o.name, db, ...connect(), member: o.member, writer, acked, conflicts,
+    name: o.name, db, ...connect(), member: o.member, writer, acked, conflicts, trace,
     offline: async () => {
       await client.sync.stop();
       client.conn.close();
