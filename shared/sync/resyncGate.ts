@@ -25,7 +25,10 @@ export type ResyncGate = {
 };
 
 /** Repeats `resync` every `everyMs` (at most `tries` times per welcome) while a collection still waits. */
-export const createResyncGate = (resync: () => void, everyMs: number, tries = 20, timers = { setInterval, clearInterval }): ResyncGate => {
+// Wrapped, not passed bare: a browser's setInterval called as a method of another object throws 'Illegal invocation'.
+const globalTimers = { setInterval: (fn: () => void, ms: number) => setInterval(fn, ms), clearInterval: (t: ReturnType<typeof setInterval>) => clearInterval(t) };
+
+export const createResyncGate = (resync: () => void, everyMs: number, tries = 20, timers = globalTimers): ResyncGate => {
   const held = new Map<string, ChangeEvent[]>();
   const released$ = new Subject<ChangeEvent>();
   let timer: ReturnType<typeof setInterval> | null = null;
