@@ -26,7 +26,10 @@ const clients: FaultClient[] = [];
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'fault-hubkill-'));
 });
+const runningWriters: { stop: () => Promise<number> }[] = [];
 afterEach(async () => {
+  // Writers first: a failed test must not leave a loop writing into a closed database.
+  for (const w of runningWriters.splice(0)) await w.stop().catch(() => 0);
   for (const c of clients.splice(0)) await c.quit().catch(() => undefined);
   await hub?.kill('SIGTERM');
   rmSync(dir, { recursive: true, force: true });
@@ -56,7 +59,9 @@ const keepWriting = (c: FaultClient, prefix: string) => {
       await new Promise((r) => setTimeout(r, 3));
     }
   })();
-  return { stop: async () => ((running = false), await done, n) };
+  const writer = { stop: async () => ((running = false), await done, n) };
+  runningWriters.push(writer);
+  return writer;
 };
 
 const plain = async (c: FaultClient, collection: 'followups' | 'customers' = 'followups') =>

@@ -13,8 +13,12 @@ import { startTeamSync, type TeamSync } from '../../../shared/sync/startTeamSync
 import type { HubMessage, WireDoc } from '../../../shared/sync/syncProtocol.ts';
 import type { JoinResponse } from '../../../shared/sync/teamApiSchemas.ts';
 
-/** A revision the hub acknowledged to this client (its `pushed` reply named no conflict for the row). */
-export type Acked = { collection: string; doc: WireDoc };
+/**
+ * A revision the hub acknowledged to this client (its `pushed` reply named no conflict for the row).
+ * `rebased`: sent with no assumed master by a replica loaded from a snapshot, so the hub may have merged
+ * it with a newer master on the client's behalf (rebaseSnapshotRows) and stored the merge instead.
+ */
+export type Acked = { collection: string; doc: WireDoc; rebased?: boolean };
 
 export type FaultClient = {
   name: string;
@@ -91,7 +95,10 @@ export const openFaultClient = async (o: FaultClientOptions): Promise<FaultClien
       if (message.t === 'push' && reply.t === 'pushed') {
         const conflicted = new Set(reply.conflicts.map((d) => d.id));
         conflicts.push(...reply.conflicts.map((doc) => ({ collection: message.collection, doc })));
-        for (const row of message.rows) if (!conflicted.has(row.newDocumentState.id)) acked.push({ collection: message.collection, doc: row.newDocumentState });
+        for (const row of message.rows) {
+          const rebased = message.baseSeq !== undefined && row.assumedMasterState === null;
+          if (!conflicted.has(row.newDocumentState.id)) acked.push({ collection: message.collection, doc: row.newDocumentState, ...(rebased ? { rebased } : {}) });
+        }
       }
       return reply as never;
     };
