@@ -13,6 +13,7 @@ import { eventually } from '../integration/support/teamHarness.ts';
 import { sampleFollowUp } from '../support/sampleFollowUp.ts';
 import { joinWithCode, openFaultClient, type FaultClient } from './support/faultClient.ts';
 import { expectAckedStored, expectStoreWhole, key, readHubFile } from './support/hubEvidence.ts';
+import { openRawSocket } from './support/rawSocket.ts';
 
 /**
  * The hub's disk fills up. Simulated with SQLite's own limit on the hub's connection (PRAGMA
@@ -90,6 +91,19 @@ describe('disk full on the hub', () => {
     expect(client.acked.length).toBe(ackedBefore);
     expectAckedStored(readHubFile(file), client.acked);
     expectStoreWhole(file);
+
+    // Fill the last free space in the pages with small rows, then a desktop not seen before says hello:
+    // it may still connect and read (recording its name is bookkeeping, not a reason to refuse it).
+    for (let i = 0; i < 2000; i++) {
+      raw.ws.send(JSON.stringify({ t: 'push', rid: 100 + i, collection: 'followups', rows: [big[i % 200]] }));
+      if ((await raw.reply(100 + i))['t'] === 'error') break;
+    }
+    const newcomer = await openRawSocket(hub.url);
+    newcomer.send({ t: 'hello', protocol: SYNC_PROTOCOL, token: admin.token, deviceId: `newcomer-${'x'.repeat(60)}` });
+    expect(await newcomer.next()).toMatchObject({ t: 'welcome' });
+    newcomer.send({ t: 'pull', rid: 1, collection: 'followups', afterSeq: 0, limit: 10 });
+    expect(await newcomer.next()).toMatchObject({ t: 'pulled', rid: 1 });
+    newcomer.ws.close();
 
     // Space returns: the waiting rows go through without a restart, each exactly once.
     db!.exec(`PRAGMA max_page_count = ${UNLIMITED}`);
