@@ -15,6 +15,18 @@ const texts = (wb: ImportWorkbook, sheet = 0) => wb.sheets[sheet]?.rows.map((r) 
 const SERIAL_2024_06_12 = 45455;
 
 describe('readWorkbook (xlsx)', () => {
+  it('reads a worksheet part the workbook lists many times once (a damaged file must not multiply past the memory cap)', async () => {
+    const bytes = await xlsxBytes((wb) => {
+      const ws = wb.addWorksheet('跟进表');
+      for (let r = 1; r <= 50; r++) ws.getRow(r).values = ['客户', `第${r}行`];
+    });
+    const repeated = await rewriteParts(bytes, (name, xml) => (name === 'xl/workbook.xml' ? xml.replace(/<sheet [^>]*\/>/, (tag) => tag + tag.repeat(300).replace(/name="[^"]*"/g, () => `name="副本"`)) : xml));
+    const wb = await read(repeated);
+    expect(wb.sheets.filter((s) => s.rows.length > 0)).toHaveLength(1);
+    expect(wb.sheets[0]?.rows).toHaveLength(50);
+    expect(wb.warnings).toContain('工作表「副本」与前面的工作表指向同一份数据，按空白工作表处理');
+  });
+
   it('reads Excel\u2019s Chinese built-in date formats (numFmt 27–36, 50–58) as dates, not bare numbers', async () => {
     const bytes = await xlsxBytes((wb) => {
       const ws = wb.addWorksheet('S');

@@ -57,6 +57,7 @@ const readSheets = async (bytes: Uint8Array, find: (path: string) => ZipEntry | 
   const ctx: SheetContext = { strings, formats, date1904: parts.date1904, maxRows: limits.maxRows, maxColumns: limits.maxColumns, maxBytes, check: deadline.check, ...(onBytes ? { onBytes } : {}) };
   const warnings: string[] = parts.date1904 ? ['此工作簿使用 1904 日期系统（Mac 版 Excel），日期已换算'] : [];
   const sheets: ImportSheet[] = [];
+  const read = new Set<ZipEntry>();
   for (const part of parts.sheets) {
     const sheet: ImportSheet = { name: part.name, hidden: part.hidden, rows: [], rowNumbers: [], merges: [] };
     sheets.push(sheet);
@@ -65,6 +66,13 @@ const readSheets = async (bytes: Uint8Array, find: (path: string) => ZipEntry | 
       warnings.push(`工作表「${part.name}」的数据部分缺失，按空白工作表处理`);
       continue;
     }
+    // A damaged workbook can list one worksheet part many times; reading it again each time multiplied
+    // a small file past the memory cap (found by the fault suite's fuzz).
+    if (read.has(entry)) {
+      warnings.push(`工作表「${part.name}」与前面的工作表指向同一份数据，按空白工作表处理`);
+      continue;
+    }
+    read.add(entry);
     const stats = await readSheet(bytes, entry, sheet, ctx);
     // Text that cannot be read is data lost: the file is damaged, not merely odd.
     if (stats.missingStrings > 0) throw new MissingStringsError(`工作表「${part.name}」有 ${stats.missingStrings} 个单元格引用的文字在文件中找不到（缺少或损坏的共享文字表 sharedStrings.xml）`);
