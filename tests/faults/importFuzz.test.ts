@@ -15,7 +15,8 @@ import type { FuzzCase, FuzzOutcome } from './support/fuzzWorker.ts';
  * failure can be replayed exactly.
  */
 const CORPUS = resolve(process.cwd(), '..', 'shared', 'fixtures', 'xlsx-corpus');
-const SEED = Number(process.env['FUZZ_SEED'] ?? Math.floor(Date.now() % 2_147_483_647));
+// A fixed seed by default, so CI runs the same cases every time; FUZZ_SEED=$RANDOM explores new ones.
+const SEED = Number(process.env['FUZZ_SEED'] ?? 20_261_203);
 const BUDGET_MS = Number(process.env['FUZZ_MS'] ?? 60_000);
 const ENGINE_TIMEOUT_MS = 5_000;
 /** Past the engine's own timeout, the watchdog's grace before it calls the case a hang. */
