@@ -90,12 +90,14 @@ export const openFaultClient = async (o: FaultClientOptions): Promise<FaultClien
     const request = conn.request;
     // Observe acknowledgements on the real connection (nothing is changed on the way).
     conn.request = async (message, expect) => {
+      // What went over the wire, copied now: the objects may change after the request is sent.
+      const sent = message.t === 'push' ? (JSON.parse(JSON.stringify(message.rows)) as typeof message.rows) : [];
       const reply: HubMessage = await request(message, expect);
       if (process.env['FAULT_TRACE'] && message.t === 'pull' && reply.t === 'pulled') trace.push(`${Date.now()} pull ${message.collection} after ${message.afterSeq} → ${reply.documents.length} docs to ${reply.checkpoint.seq} [${reply.documents.map((d) => d.id).join(',')}]`);
       if (message.t === 'push' && reply.t === 'pushed') {
         const conflicted = new Set(reply.conflicts.map((d) => d.id));
         conflicts.push(...reply.conflicts.map((doc) => ({ collection: message.collection, doc })));
-        for (const row of message.rows) {
+        for (const row of sent) {
           const rebased = message.baseSeq !== undefined && row.assumedMasterState === null;
           if (!conflicted.has(row.newDocumentState.id)) acked.push({ collection: message.collection, doc: row.newDocumentState, ...(rebased ? { rebased } : {}) });
         }
