@@ -94,7 +94,11 @@ export const handleSyncMessage = (s: SyncSession, deps: SyncDeps, raw: string): 
     s.token = m.token;
     s.deviceId = m.deviceId;
     // Remembers the name this token's desktop was given, so history can say which desktop wrote a revision.
-    deps.store.audit.noteDevice(m.deviceId, hashToken(m.token), deps.now());
+    try {
+      deps.store.audit.noteDevice(m.deviceId, hashToken(m.token), deps.now());
+    } catch {
+      // Bookkeeping only: a full disk must not keep a desktop from connecting and reading.
+    }
     s.send({ t: 'welcome', hubId: deps.store.hubId, epoch: deps.store.epoch, member: { id: s.writer.memberId, role: s.writer.role }, serverTime: deps.now(), restricted: deps.visibility.scopeOf(s.writer) !== null });
     return deps.presence.joined(s);
   }

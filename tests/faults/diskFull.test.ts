@@ -98,12 +98,15 @@ describe('disk full on the hub', () => {
       raw.ws.send(JSON.stringify({ t: 'push', rid: 100 + i, collection: 'followups', rows: [big[i % 200]] }));
       if ((await raw.reply(100 + i))['t'] === 'error') break;
     }
-    const newcomer = await openRawSocket(hub.url);
-    newcomer.send({ t: 'hello', protocol: SYNC_PROTOCOL, token: admin.token, deviceId: `newcomer-${'x'.repeat(60)}` });
-    expect(await newcomer.next()).toMatchObject({ t: 'welcome' });
-    newcomer.send({ t: 'pull', rid: 1, collection: 'followups', afterSeq: 0, limit: 10 });
-    expect(await newcomer.next()).toMatchObject({ t: 'pulled', rid: 1 });
-    newcomer.ws.close();
+    // Enough new desktops that recording their names needs a page the disk no longer has.
+    for (let i = 0; i < 60; i++) {
+      const newcomer = await openRawSocket(hub.url);
+      newcomer.send({ t: 'hello', protocol: SYNC_PROTOCOL, token: admin.token, deviceId: `newcomer-${i}-${'x'.repeat(60)}` });
+      expect(await newcomer.next(), `newcomer ${i}`).toMatchObject({ t: 'welcome' });
+      newcomer.send({ t: 'pull', rid: 1, collection: 'followups', afterSeq: 0, limit: 10 });
+      expect(await newcomer.next()).toMatchObject({ t: 'pulled', rid: 1 });
+      newcomer.ws.close();
+    }
 
     // Space returns: the waiting rows go through without a restart, each exactly once.
     db!.exec(`PRAGMA max_page_count = ${UNLIMITED}`);
