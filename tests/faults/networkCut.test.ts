@@ -35,9 +35,11 @@ const paste = async (c: FaultClient) => {
   expect(error).toEqual([]);
 };
 
-const twoDesktopsBehindProxy = async () => {
-  const a = await openFaultClient({ hubUrl: proxy.url, member: await team.member('admin', '张伟'), name: 'zhangwei' });
-  const b = await openFaultClient({ hubUrl: proxy.url, member: await team.member('manager', '王芳'), name: 'wangfang' });
+/** Two desktops reaching the hub through the proxy: plain on loopback, or over the LAN's TLS (wss, pinned). */
+const twoDesktopsBehindProxy = async (tls = false) => {
+  const via = tls ? { hubUrl: `https://127.0.0.1:${proxy.port}`, pin: team.hub.certificate.pin } : { hubUrl: proxy.url };
+  const a = await openFaultClient({ ...via, member: await team.member('admin', '张伟'), name: 'zhangwei' });
+  const b = await openFaultClient({ ...via, member: await team.member('manager', '王芳'), name: 'wangfang' });
   clients.push(a, b);
   await Promise.all([a.sync.awaitInSync(), b.sync.awaitInSync()]);
   return [a, b] as const;
@@ -69,6 +71,20 @@ describe('network cut and restored during a 10,000-row paste', () => {
     await a.sync.awaitInSync();
     await expectEveryRowOnce(b);
     expect(new Set(a.acked.map((x) => x.doc.id)).size).toBe(ROWS);
+  });
+
+  it('over the LAN’s TLS (wss pinned to the hub’s certificate), the cable pulled mid-push: every row arrives exactly once', async () => {
+    const [a, b] = await twoDesktopsBehindProxy(true);
+    await paste(a);
+    expect(new Set(proxy.firstBytes()), 'every connection through the LAN opened with a TLS handshake').toEqual(new Set([0x16]));
+    await eventually(() => expect(a.acked.length).toBeGreaterThanOrEqual(2000), 30_000);
+    proxy.cut();
+    expect(a.acked.length).toBeLessThan(ROWS);
+    await new Promise((r) => setTimeout(r, 500));
+    proxy.restore();
+    await a.sync.awaitInSync();
+    await expectEveryRowOnce(b);
+    expect(new Set(proxy.firstBytes())).toEqual(new Set([0x16])); // the reconnections too
   });
 
   it('the network stalls mid-message (bytes held, nothing closed) and resumes: every row arrives exactly once', async () => {

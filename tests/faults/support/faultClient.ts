@@ -1,5 +1,6 @@
 import { IDBKeyRange, indexedDB } from 'fake-indexeddb';
 import type { RxStorage } from 'rxdb';
+import { pinnedWebSocket } from '../../../electron/hub/tls/pinnedTransport.ts';
 import { getRxStorageDexie } from 'rxdb/plugins/storage-dexie';
 import { getRxStorageMemory } from 'rxdb/plugins/storage-memory';
 import type { CollectionName, SalesDeskDatabase } from '../../../shared/db/collections.ts';
@@ -51,6 +52,8 @@ export type FaultClientOptions = {
   dbName?: string;
   persistent?: boolean;
   collections?: readonly CollectionName[];
+  /** The hub's certificate pin: connect over wss pinned to it, as a desktop on the LAN does. */
+  pin?: string;
 };
 
 /** Joins with a code, as 加入团队 does. */
@@ -86,7 +89,7 @@ export const openFaultClient = async (o: FaultClientOptions): Promise<FaultClien
   const conflicts: Acked[] = [];
   const trace: string[] = [];
   const connect = () => {
-    const conn = connectToHub({ hubUrl: o.hubUrl, token: o.member.token, deviceId: `${o.name}-device`, now, retryMs: 100 });
+    const conn = connectToHub({ hubUrl: o.hubUrl, token: o.member.token, deviceId: `${o.name}-device`, now, retryMs: 100, ...(o.pin ? { openSocket: pinnedWebSocket(o.pin) } : {}) });
     const request = conn.request;
     // Observe acknowledgements on the real connection (nothing is changed on the way).
     conn.request = async (message, expect) => {

@@ -11,6 +11,8 @@ export type TcpProxy = {
   /** Bytes sent from clients towards the hub so far. */
   upstreamBytes: () => number;
   connections: () => number;
+  /** The first byte each connection sent (0x16: a TLS handshake; 'G' = 0x47: plain HTTP). */
+  firstBytes: () => number[];
   cut: () => void;
   stall: () => void;
   restore: () => void;
@@ -28,6 +30,7 @@ export const startTcpProxy = async (hubPort: number, scheme = 'http'): Promise<T
   let mode: 'open' | 'cut' | 'stalled' = 'open';
   let upstream = 0;
   let dropping = false;
+  const firsts: number[] = [];
   let watcher: ((total: number) => void) | null = null;
 
   const server = createServer((client) => {
@@ -40,7 +43,10 @@ export const startTcpProxy = async (hubPort: number, scheme = 'http'): Promise<T
       client.destroy();
       hub.destroy();
     };
+    let fresh = true;
     client.on('data', (chunk: Buffer) => {
+      if (fresh) firsts.push(chunk[0] ?? -1);
+      fresh = false;
       upstream += chunk.length;
       hub.write(chunk);
       watcher?.(upstream);
@@ -60,6 +66,7 @@ export const startTcpProxy = async (hubPort: number, scheme = 'http'): Promise<T
     port,
     upstreamBytes: () => upstream,
     connections: () => pairs.size,
+    firstBytes: () => [...firsts],
     cut: () => {
       mode = 'cut';
       dropping = false;
