@@ -1,10 +1,16 @@
 import { createPrivateKey, X509Certificate } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { certificateSha256, createSelfSignedCertificate, type HubCertificate } from './createSelfSignedCertificate.ts';
 
 export const CERT_FILE = 'hub-cert.pem';
 export const KEY_FILE = 'hub-key.pem';
+
+const writeWhole = (file: string, text: string, mode: number): void => {
+  const part = `${file}.${process.pid}.part`;
+  writeFileSync(part, text, { mode });
+  renameSync(part, file);
+};
 
 const readPair = (dir: string): HubCertificate | null => {
   const certFile = join(dir, CERT_FILE);
@@ -27,8 +33,9 @@ export const loadHubCertificate = (dir: string, options: { commonName: string; n
   if (existing) return { ...existing, created: false };
   mkdirSync(dir, { recursive: true });
   const made = createSelfSignedCertificate(options);
-  // The key is readable by the hub's own user only.
-  writeFileSync(join(dir, KEY_FILE), made.keyPem, { mode: 0o600 });
-  writeFileSync(join(dir, CERT_FILE), made.certPem);
+  // The key is readable by the hub's own user only. Each file appears whole or not at all (a hub killed
+  // mid-write must not leave half a PEM that stops every later start), the certificate last.
+  writeWhole(join(dir, KEY_FILE), made.keyPem, 0o600);
+  writeWhole(join(dir, CERT_FILE), made.certPem, 0o644);
   return { ...made, created: true };
 };
