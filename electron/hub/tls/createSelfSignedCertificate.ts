@@ -20,7 +20,16 @@ const oid = (dotted: string): Buffer => {
   }
   return der(0x06, Buffer.from(bytes));
 };
-const positiveInteger = (bytes: Buffer): Buffer => der(0x02, (bytes[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), bytes]) : bytes);
+/**
+ * DER wants the shortest form: no redundant leading zero bytes (a random serial starting 00 0x was
+ * refused by OpenSSL, so about one hub start in 256 failed), and one 00 only before a high bit.
+ */
+const positiveInteger = (bytes: Buffer): Buffer => {
+  let start = 0;
+  while (start < bytes.length - 1 && bytes[start] === 0) start++;
+  const minimal = bytes.subarray(start);
+  return der(0x02, (minimal[0] ?? 0) & 0x80 ? Buffer.concat([Buffer.from([0]), minimal]) : minimal);
+};
 const utf8 = (text: string) => der(0x0c, Buffer.from(text, 'utf8'));
 /** RFC 5280 §4.1.2.5: UTCTime through 2049, GeneralizedTime from 2050. */
 const time = (ms: number): Buffer => {
