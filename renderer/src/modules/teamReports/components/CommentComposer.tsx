@@ -1,4 +1,4 @@
-import { useRef, useState, type FormEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommentDoc } from '../../../../../shared/db/schemas/commentSchema.ts';
 import type { MemberDoc } from '../../../../../shared/db/schemas/memberSchema.ts';
@@ -29,10 +29,18 @@ export const CommentComposer = ({ targetId, post, members, viewerId, replyTo, di
   const [error, setError] = useState('');
   const [sending, setSending] = useState(false);
   const box = useRef<HTMLTextAreaElement>(null);
+  // The caret goes where a picked mention ends in the same commit that shows it (a layout effect, not a
+  // later frame): a key typed right after the click must land after the name, not at the end.
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    if (pendingCaret.current === null) return;
+    box.current?.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
   const apply = (next: string, at: number) => {
+    pendingCaret.current = at;
     setText(next);
     setCaret(at);
-    requestAnimationFrame(() => box.current?.setSelectionRange(at, at));
   };
   const people = members.filter((m) => m.id !== viewerId).map((m) => ({ id: m.id, label: m.name }));
   const picker = useMentionPicker(text, caret, people, apply);
@@ -74,6 +82,7 @@ export const CommentComposer = ({ targetId, post, members, viewerId, replyTo, di
           aria-expanded={picker.choices !== null}
           aria-controls={`mentions-${targetId}`}
           onChange={(e) => {
+            pendingCaret.current = null;
             setText(e.target.value);
             setCaret(e.target.selectionStart);
             setError('');
