@@ -1,6 +1,5 @@
 import { useMembers } from '../../db/useMembers.ts';
 import { AttachmentUploadEffect } from '../../modules/customerDetail/components/AttachmentUploadEffect.tsx';
-import { SnapshotPrimeEffect } from '../../modules/dashboard/components/SnapshotPrimeEffect.tsx';
 import { MergeRepointEffect } from '../../modules/customers/components/MergeRepointEffect.tsx';
 import { RegradeEffect } from '../../modules/customers/components/RegradeEffect.tsx';
 import { NotificationClickEffect } from '../../modules/reminders/components/NotificationClickEffect.tsx';
@@ -24,7 +23,6 @@ export const AppFrame = ({ memberId }: { memberId: string }) => {
       <NotificationClickEffect memberId={memberId} />
       <RegradeEffect memberId={memberId} />
       <MergeRepointEffect memberId={memberId} />
-      <SnapshotPrimeEffect memberId={memberId} />
       {/* Files attached offline go up whatever page is open. */}
       <AttachmentUploadEffect />
       <NavBar page={page} go={go} teamName={settings?.teamName ?? ''} />

@@ -17,7 +17,7 @@ export const SnapshotSaveEffect = ({ view, scope }: { view: DashboardView; scope
   useEffect(() => {
     let idle = 0;
     const timer = setTimeout(() => {
-      const save = () => void saveDashboardSnapshot(scope, snapshotOf(built.index.rows, inputs, today));
+      const save = () => void saveDashboardSnapshot(scope, snapshotOf(built, inputs, today));
       idle = typeof requestIdleCallback === 'function' ? requestIdleCallback(save, { timeout: 10_000 }) : window.setTimeout(save, 0);
     }, SAVE_AFTER_MS);
     return () => {

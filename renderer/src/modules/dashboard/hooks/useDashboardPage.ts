@@ -7,13 +7,16 @@ import { datePresetRange } from '../../../../../shared/grid/filterRows.ts';
 import { useNow } from '../../../app/hooks/useNow.ts';
 import { useDatabase } from '../../../db/DatabaseContext.ts';
 import { useProfile } from '../../../db/ProfileContext.ts';
+import { useTeamSettings } from '../../../db/useTeamSettings.ts';
+import { useAllRows } from '../../teamReports/hooks/useAllRows.ts';
 import { activeMembers, baseOf, type DashboardInputs } from '../utils/dashboardInputs.ts';
-import { useLiveInputs } from './useLiveInputs.ts';
 import type { DashboardBase } from '../utils/dashboardView.ts';
 import { createPaintTracker, dashboardCharts } from '../utils/paintTracker.ts';
 import { markPainted } from '../utils/paintMarks.ts';
 import { useDashboardFilter, type DashboardFilterState } from './useDashboardFilter.ts';
 import { useDashboardSnapshot } from './useDashboardSnapshot.ts';
+import { useCustomerRows } from '../../../db/useCustomerRows.ts';
+import { useListOf } from '../../../db/useListOf.ts';
 
 /** 提交率 may move at 09:00 the next morning; the charts need no fresher "now" than a quarter hour. */
 const NOW_STEP_MS = 15 * 60_000;
@@ -31,6 +34,20 @@ export type DashboardPage = {
   scope: string;
   /** The key every chart has drawn ('' before the first): the page carries it as data-painted for the benchmark and tests. */
   paintedKey: string;
+};
+
+/** The store's inputs once all are read. Members and reports come in one IndexedDB request each, not a cursor step per document. */
+const useLiveInputs = (): DashboardInputs | null => {
+  const members = useAllRows('members');
+  const reports = useAllRows('dailyreports');
+  const customers = useListOf(useCustomerRows());
+  const settings = useTeamSettings();
+  return useMemo(
+    () => (settings && members && reports && customers
+      ? { options: settings.options, utcOffsetMinutes: settings.utcOffsetMinutes, reportDeadline: settings.reportDeadline, members, reports, customers, rows: null }
+      : null),
+    [settings, members, reports, customers],
+  );
 };
 
 /**
