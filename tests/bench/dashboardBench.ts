@@ -60,6 +60,26 @@ const startToCharts = async (page: Page, cold: boolean) => {
   return { wall, first: first ?? Number.NaN, rows: rows ?? Number.NaN, mark: mark ?? Number.NaN };
 };
 
+/**
+ * The usual way a manager reaches the 看板 in the desktop app (which starts on 今日): a click in the
+ * running app, the follow-ups already in memory. Reload on 今日 with no 看板 snapshot, wait until the
+ * working set has loaded, then click → every chart painted (from the store: there is no snapshot).
+ */
+const inSessionVisit = async (page: Page) => {
+  const url = page.url();
+  await page.evaluate(() => (window.location.hash = '#/today'));
+  await page.waitForTimeout(300);
+  await page.evaluate(() => caches.delete('salesdesk-dashboard'));
+  await page.goto('about:blank');
+  await page.goto(url.replace(/#.*$/, '#/today'));
+  await page.waitForTimeout(20_000);
+  const wall = await time(async () => {
+    await page.evaluate(() => (window.location.hash = '#/dashboard'));
+    await live(page).waitFor({ timeout: 120_000 });
+  });
+  return wall;
+};
+
 /** One filter change: the time from the click until every chart has drawn the new numbers, and the page's own measure. */
 const filterChange = async (page: Page, act: () => Promise<void>) => {
   const before = await paintedKey(page);
@@ -81,6 +101,7 @@ const dashboardFigures = async (page: Page): Promise<BenchRow[]> => {
     return startToCharts(page, false);
   };
   const warms = [await warm(), await warm(), await warm()];
+  const visits = [await inSessionVisit(page), await inSessionVisit(page), await inSessionVisit(page)];
   if (process.env['BENCH_VERBOSE']) console.info('dashboard starts', { colds, warms });
   // The warm figures mean something only if the snapshot drew first, and the cold ones if nothing did.
   if (!warms.every((w) => w.first < w.mark) || !colds.every((c) => c.mark - c.first < 1)) throw new Error(`warm starts must draw from the snapshot first, cold ones not: ${JSON.stringify({ colds, warms })}`);
@@ -99,6 +120,7 @@ const dashboardFigures = async (page: Page): Promise<BenchRow[]> => {
     { metric: `dashboard: app start (reload on #/dashboard) to all 7 charts painted, navigation start → paint (${n} follow-ups; from the page’s snapshot; median of 3)`, value: m(warms.map((w) => w.first)), unit: 'ms', target: '≤ 2 s', baseline: read, baseValue: scan },
     { metric: 'dashboard: same start, until every chart is redrawn from all rows in the store (navigation → paint; median)', value: m(warms.map((w) => w.mark)), unit: 'ms', baseline: read, baseValue: scan },
     { metric: 'dashboard: same start, wall time from the reload until that redraw (median)', value: m(warms.map((w) => w.wall)), unit: 'ms', baseline: read, baseValue: scan },
+    { metric: 'dashboard: opened from 今日 in the running app (follow-ups already in memory, no snapshot), click → all charts painted (median of 3)', value: m(visits), unit: 'ms', target: '≤ 2 s', baseline: read, baseValue: scan },
     { metric: 'dashboard: start without a snapshot (first visit), navigation → all charts painted from the store (median of 3)', value: m(colds.map((c) => c.mark)), unit: 'ms', baseline: read, baseValue: scan },
     { metric: 'dashboard: same cold start, wall time (median)', value: m(colds.map((c) => c.wall)), unit: 'ms', baseline: read, baseValue: scan },
     { metric: 'dashboard: of which, navigation start to the store’s rows all in memory (the shared working set; cold, median)', value: m(colds.map((c) => c.rows)), unit: 'ms', baseline: read, baseValue: scan },
